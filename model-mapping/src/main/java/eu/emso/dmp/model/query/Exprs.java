@@ -1,0 +1,50 @@
+package eu.emso.dmp.model.query;
+
+import java.util.stream.Collectors;
+
+/**
+ * Renders expression trees in a compact, fully parenthesised prefix form for logs, error
+ * reports and tests, e.g. {@code (and (eq name 'a') (gt result 10))}. Paths are joined with
+ * {@code /}, zero-argument calls read {@code (now)}, negation {@code (neg x)}, strings are quoted
+ * with {@code ''} escapes, numbers plain. Stateless; thread-safe.
+ */
+public final class Exprs {
+
+    private Exprs() {
+    }
+
+    /** The prefix form of {@code expr}. */
+    public static String format(Expr expr) {
+        if (expr instanceof Expr.Path p) {
+            return String.join("/", p.segments());
+        } else if (expr instanceof Expr.Binary b) {
+            return "(" + b.op().keyword() + " " + format(b.left()) + " " + format(b.right()) + ")";
+        } else if (expr instanceof Expr.Unary u) {
+            return "(" + (u.op() == UnaryOp.NOT ? "not" : "neg") + " " + format(u.operand()) + ")";
+        } else if (expr instanceof Expr.Call c) {
+            String args = c.args().stream().map(a -> " " + format(a)).collect(Collectors.joining());
+            return "(" + c.function() + args + ")";
+        }
+        return literal((Expr.Literal) expr);
+    }
+
+    private static String literal(Expr.Literal lit) {
+        if (lit instanceof Expr.NullLit) {
+            return "null";
+        } else if (lit instanceof Expr.BoolLit b) {
+            return Boolean.toString(b.value());
+        } else if (lit instanceof Expr.NumLit n) {
+            return n.value().toString();
+        } else if (lit instanceof Expr.StrLit s) {
+            return "'" + s.value().replace("'", "''") + "'";
+        } else if (lit instanceof Expr.TimeLit t) {
+            return t.value().toString();
+        } else if (lit instanceof Expr.DurationLit d) {
+            return "duration'" + d.value() + "'";
+        } else if (lit instanceof Expr.IntervalLit i) {
+            return i.start() + "/" + i.end();
+        }
+        Expr.GeoLit g = (Expr.GeoLit) lit;
+        return (g.geography() ? "geography'" : "geometry'") + g.wkt().replace("'", "''") + "'";
+    }
+}
