@@ -158,10 +158,7 @@ final class ExprParser {
         boolean json = JSON_ROOTS.contains(first.raw());
         while (lexer.peek().is(Token.Kind.SLASH)) {
             lexer.next();
-            Token segment = json ? lexer.jsonKey() : lexer.next();
-            if (!segment.is(Token.Kind.IDENT)) {
-                throw lexer.expected("a property or navigation name", segment);
-            }
+            Token segment = lexer.segment(json);
             segments.add(segment.raw());
             json = json || JSON_ROOTS.contains(segment.raw());
         }

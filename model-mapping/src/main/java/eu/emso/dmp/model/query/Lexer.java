@@ -51,20 +51,23 @@ final class Lexer {
     }
 
     /**
-     * Reads a member name of a JSON object or array (after {@code properties/}, {@code result/},
-     * ...): letters, digits, {@code _ - . @}, possibly starting with a digit.
+     * Reads the path segment right after a {@code /}, without skipping blanks. A navigation or
+     * property name starts with a letter, {@code _} or {@code @}; a member name inside a JSON
+     * value (after {@code properties/}, {@code result/}, ...) may also start with a digit and
+     * contain {@code -}.
      */
-    Token jsonKey() {
+    Token segment(boolean json) {
         if (peeked != null) {
-            throw new IllegalStateException("jsonKey() after peek()");
+            throw new IllegalStateException("segment() after peek()");
         }
-        skipWhitespace();
         int start = pos;
-        while (pos < end && isJsonKeyChar(text.charAt(pos))) {
-            pos++;
+        if (json || pos < end && isIdentStart(text.charAt(pos)) && text.charAt(pos) != '$') {
+            while (pos < end && (json ? isJsonKeyChar(text.charAt(pos)) : isIdentPart(text.charAt(pos)))) {
+                pos++;
+            }
         }
         if (pos == start) {
-            throw expected("a member name", scan());
+            throw expected("a property or navigation name", scan());
         }
         String raw = text.substring(start, pos);
         return new Token(Token.Kind.IDENT, start, raw, raw);
