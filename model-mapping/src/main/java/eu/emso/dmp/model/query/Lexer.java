@@ -18,6 +18,8 @@ final class Lexer {
     private static final Pattern INTERVAL_P = Pattern.compile(INSTANT + "/" + INSTANT);
     private static final Pattern DATE_TIME_P = Pattern.compile(DATE_TIME);
     private static final Pattern DATE_P = Pattern.compile(DATE);
+    /** A time zone offset whose '+' was decoded to a blank, as happens when it is not URL-encoded. */
+    private static final Pattern DECODED_PLUS = Pattern.compile(" \\d{2}:\\d{2}(?![\\d:])");
     private static final Pattern NUMBER_P = Pattern.compile("\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?");
 
     private final String option;
@@ -132,7 +134,9 @@ final class Lexer {
             while (stop < end && (isIdentPart(text.charAt(stop)) || ":+-".indexOf(text.charAt(stop)) >= 0)) {
                 stop++;
             }
-            throw error(start, "malformed number or date-time '" + text.substring(start, stop) + "'");
+            String hint = DECODED_PLUS.matcher(text).region(stop, end).lookingAt()
+                    ? " (a '+' offset must be sent URL-encoded as %2B)" : "";
+            throw error(start, "malformed number or date-time '" + text.substring(start, stop) + "'" + hint);
         }
         String raw = text.substring(start, pos);
         return new Token(kind, start, raw, raw);

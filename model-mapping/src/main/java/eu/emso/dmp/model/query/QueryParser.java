@@ -51,7 +51,12 @@ public final class QueryParser {
         return options.build();
     }
 
-    /** Parses a {@code $filter} value, e.g. {@code Datastreams/Observations/result gt 10}. */
+    /**
+     * Parses a {@code $filter} value, e.g. {@code Datastreams/Observations/result gt 10}.
+     * Operator keywords and {@code true false null} match ignoring case; property names and
+     * JSON member names keep their case. As in OData, {@code not} binds tighter than every
+     * binary operator: {@code not a eq b} means {@code (not a) eq b}; write {@code not (a eq b)}.
+     */
     public static Expr parseFilter(String text) {
         return ExprParser.filter("$filter", text, 0, text.length());
     }

@@ -34,6 +34,13 @@ class ErrorPositionTest {
     }
 
     @Test
+    void unencodedPlusInAnOffsetGetsAHint() {
+        assertThat(catchQuery("phenomenonTime gt 2015-01-01T01:00:00 01:00").getMessage())
+                .isEqualTo("$filter: malformed number or date-time '2015-01-01T01:00:00' "
+                        + "(a '+' offset must be sent URL-encoded as %2B) at position 18");
+    }
+
+    @Test
     void emptyFilter() {
         QueryException e = catchQuery("");
         assertThat(e.option()).isEqualTo("$filter");
