@@ -1,0 +1,19 @@
+package eu.emso.dmp.model.entity;
+
+import java.util.List;
+
+/**
+ * A page of a collection of entities.
+ *
+ * @param rows  the entities of this page
+ * @param count the total number matching the request, or null when not asked for
+ * @param top   the page size that was applied
+ * @param skip  how many entities came before this page
+ * @param more  whether entities follow this page
+ */
+public record EntitySet(List<EntityRow> rows, Long count, int top, long skip, boolean more) {
+
+    public EntitySet {
+        rows = List.copyOf(rows);
+    }
+}

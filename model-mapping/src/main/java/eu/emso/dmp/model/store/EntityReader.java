@@ -1,0 +1,127 @@
+package eu.emso.dmp.model.store;
+
+import eu.emso.dmp.model.entity.EntityRow;
+import eu.emso.dmp.model.entity.EntitySet;
+import eu.emso.dmp.model.entity.EntityType;
+import eu.emso.dmp.model.entity.Version;
+import eu.emso.dmp.model.path.ResourcePath;
+import eu.emso.dmp.model.query.OrderBy;
+import eu.emso.dmp.model.query.QueryOptions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads entities addressed by a resource path with query options, expansions included, on one
+ * connection. One instance per request; not thread-safe.
+ */
+final class EntityReader {
+    private final Connection conn;
+    private final Version version;
+    private final StoreSettings settings;
+
+    EntityReader(Connection conn, Version version, StoreSettings settings) {
+        this.conn = conn;
+        this.version = version;
+        this.settings = settings;
+    }
+
+    EntitySet collection(ResourcePath path, QueryOptions o) throws SQLException {
+        EntityType type = path.type();
+        Aliases aliases = new Aliases();
+        String e = aliases.next();
+        Sql where = where(path, o, e, aliases);
+        int top = top(o);
+        long skip = o.skip().orElse(0);
+        Columns cols = new Columns(type, SelectList.properties(type, o.select(), version));
+        Sql q = new Sql("SELECT " + cols.select(e) + " FROM " + type.table() + " " + e + " WHERE ")
+                .add(where).add(orderBy(o, type, e, aliases))
+                .add(" LIMIT ").bind(top + 1L).add(" OFFSET ").bind(skip);
+        List<EntityRow> rows = query(q, cols, 1);
+        boolean more = rows.size() > top;
+        if (more) {
+            rows = rows.subList(0, top);
+        }
+        new Expander(conn, version, settings).expand(rows, type, o.expand());
+        Long count = o.count() ? count(path, o) : null;
+        return new EntitySet(rows, count, top, skip, more);
+    }
+
+    EntityRow entity(ResourcePath path, QueryOptions o) throws SQLException {
+        EntityType type = path.type();
+        Aliases aliases = new Aliases();
+        String e = aliases.next();
+        Columns cols = new Columns(type, SelectList.properties(type, o.select(), version));
+        Sql q = new Sql("SELECT " + cols.select(e) + " FROM " + type.table() + " " + e + " WHERE ")
+                .add(Sql.join(" AND ", PathConditions.of(path, e, aliases))).add(" LIMIT 1");
+        List<EntityRow> rows = query(q, cols, 1);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        new Expander(conn, version, settings).expand(rows, type, o.expand());
+        return rows.get(0);
+    }
+
+    boolean exists(ResourcePath path) throws SQLException {
+        Aliases aliases = new Aliases();
+        String e = aliases.next();
+        Sql q = new Sql("SELECT 1 FROM " + path.type().table() + " " + e + " WHERE ")
+                .add(Sql.join(" AND ", PathConditions.of(path, e, aliases)));
+        try (PreparedStatement ps = conn.prepareStatement(q.text())) {
+            q.bindTo(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    long count(ResourcePath path, QueryOptions o) throws SQLException {
+        Aliases aliases = new Aliases();
+        String e = aliases.next();
+        Sql q = new Sql("SELECT count(*) FROM " + path.type().table() + " " + e + " WHERE ")
+                .add(where(path, o, e, aliases));
+        try (PreparedStatement ps = conn.prepareStatement(q.text())) {
+            q.bindTo(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static Sql where(ResourcePath path, QueryOptions o, String e, Aliases aliases) {
+        List<Sql> conds = new ArrayList<>(PathConditions.of(path, e, aliases));
+        o.filter().ifPresent(f -> conds.add(new ExprTranslator("$filter").condition(f, path.type(), e, aliases)));
+        return conds.isEmpty() ? new Sql("TRUE") : Sql.join(" AND ", conds);
+    }
+
+    int top(QueryOptions o) {
+        return Math.min(o.top().orElse(settings.defaultTop()), settings.maxTop());
+    }
+
+    /** ORDER BY the requested keys, then the id, so that pages are stable. */
+    static Sql orderBy(QueryOptions o, EntityType type, String e, Aliases aliases) {
+        Sql s = new Sql(" ORDER BY ");
+        ExprTranslator t = new ExprTranslator("$orderby");
+        for (OrderBy ob : o.orderBy()) {
+            s.add(t.scalar(ob.expr(), type, e, aliases)).add(ob.descending() ? " DESC NULLS LAST, " : " ASC NULLS FIRST, ");
+        }
+        return s.add(e + ".id");
+    }
+
+    List<EntityRow> query(Sql q, Columns cols, int first) throws SQLException {
+        List<EntityRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(q.text())) {
+            q.bindTo(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(cols.read(rs, first));
+                }
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,121 @@
+package eu.emso.dmp.model.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.emso.dmp.model.entity.EntityType;
+import eu.emso.dmp.model.entity.InvalidEntityException;
+import eu.emso.dmp.model.entity.Link;
+import eu.emso.dmp.model.entity.Navigation;
+import eu.emso.dmp.model.entity.Property;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Updates (PATCH, PUT) and deletes entities with the cascades of OGC 18-088, 10.3 and 10.4,
+ * inside the caller's transaction. Not thread-safe: one instance per request.
+ */
+final class EntityUpdater {
+    private final Connection c;
+    private final Partitions partitions;
+    private final ChangeLog changes;
+
+    EntityUpdater(Connection c, Partitions partitions, ChangeLog changes) {
+        this.c = c;
+        this.partitions = partitions;
+        this.changes = changes;
+    }
+
+    /** PATCH ({@code replace} false) or PUT ({@code replace} true) of entity {@code id}. */
+    void update(EntityType type, long id, JsonNode body, boolean replace) throws SQLException {
+        if (!body.isObject()) {
+            throw new InvalidEntityException("a " + type.singular() + " must be a JSON object");
+        }
+        EntityWriter.checkNames(type, body);
+        Map<String, Object> cols = new LinkedHashMap<>();
+        for (Property p : type.properties()) {
+            JsonNode v = body.get(p.name());
+            if (p.readOnly()) {
+                continue;
+            }
+            if (v != null || replace) {
+                if (v == null && p.required()) {
+                    throw new InvalidEntityException("a " + type.singular() + " needs '" + p.name() + "'");
+                }
+                Decoded.columns(p, v, cols);
+            }
+        }
+        if (cols.get("phenomenon_time_start") instanceof OffsetDateTime t) {
+            partitions.ensure(java.util.List.of(t));
+        }
+        for (Navigation n : type.navigations()) {
+            JsonNode v = body.get(n.name());
+            if (v != null && n.link() instanceof Link.SourceKey k) {
+                long target = reference(n, v);
+                if (!Rows.exists(c, n.target(), target)) {
+                    throw new InvalidEntityException("there is no " + n.target().singular() + " with id " + target);
+                }
+                cols.put(k.column(), target);
+            }
+        }
+        Rows.update(c, type, id, cols);
+        updateMany(type, id, body);
+        changes.updated(type, id);
+    }
+
+    private void updateMany(EntityType type, long id, JsonNode body) throws SQLException {
+        for (Navigation n : type.navigations()) {
+            JsonNode v = body.get(n.name());
+            if (v == null || !n.toMany()) {
+                continue;
+            }
+            if (!v.isArray()) {
+                throw new InvalidEntityException("'" + n.name() + "' must be a JSON array of references");
+            }
+            boolean newLocations = type == EntityType.THING && n.name().equals("Locations");
+            if (newLocations) {
+                Rows.execute(c, "DELETE FROM thing_locations WHERE thing_id = ?", id);
+            }
+            for (JsonNode item : v) {
+                Links.link(c, n, id, reference(n, item));
+            }
+            if (newLocations) {
+                Links.recordHistory(c, id);
+            }
+        }
+    }
+
+    private static long reference(Navigation n, JsonNode v) {
+        Long ref = EntityWriter.reference(v);
+        if (ref == null) {
+            throw new InvalidEntityException("'" + n.name() + "' may only hold references ({\"@iot.id\": ...}) "
+                    + "in an update");
+        }
+        return ref;
+    }
+
+    /** Deletes entity {@code id} and what the standard deletes with it. */
+    void delete(EntityType type, long id) throws SQLException {
+        switch (type) {
+            case THING -> Rows.execute(c, "DELETE FROM observations WHERE datastream_id IN "
+                    + "(SELECT id FROM datastreams WHERE thing_id = ?)", id);
+            case SENSOR -> Rows.execute(c, "DELETE FROM observations WHERE datastream_id IN "
+                    + "(SELECT id FROM datastreams WHERE sensor_id = ?)", id);
+            case OBSERVED_PROPERTY -> Rows.execute(c, "DELETE FROM observations WHERE datastream_id IN "
+                    + "(SELECT id FROM datastreams WHERE observed_property_id = ?)", id);
+            case DATASTREAM -> Rows.execute(c, "DELETE FROM observations WHERE datastream_id = ?", id);
+            case FEATURE_OF_INTEREST -> {
+                Rows.execute(c, "DELETE FROM observations WHERE feature_id = ?", id);
+                Rows.execute(c, "UPDATE locations SET gen_foi_id = NULL WHERE gen_foi_id = ?", id);
+            }
+            default -> { }
+        }
+        Rows.execute(c, "DELETE FROM " + type.table() + " WHERE id = ?", id);
+        if (type == EntityType.LOCATION) {
+            Rows.execute(c, "DELETE FROM historical_locations h WHERE NOT EXISTS (SELECT 1 FROM "
+                    + "location_historical_locations l WHERE l.historical_location_id = h.id)");
+        }
+        changes.deleted(type, id);
+    }
+}

@@ -1,0 +1,175 @@
+package eu.emso.dmp.model.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.emso.dmp.model.entity.EntityType;
+import eu.emso.dmp.model.entity.InvalidEntityException;
+import eu.emso.dmp.model.entity.Link;
+import eu.emso.dmp.model.entity.Navigation;
+import eu.emso.dmp.model.entity.Property;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Creates entities from their JSON representation, with deep insert and links by
+ * {@code @iot.id} (OGC 18-088, 10.2), inside the caller's transaction. Observations go through
+ * the {@link ObservationWriter}. Not thread-safe: one instance per request.
+ */
+final class EntityWriter {
+    private final Connection c;
+    private final ObservationWriter observations;
+    private final ChangeLog changes;
+
+    EntityWriter(Connection c, ObservationWriter observations, ChangeLog changes) {
+        this.c = c;
+        this.observations = observations;
+        this.changes = changes;
+    }
+
+    /**
+     * Creates an entity of {@code type} from {@code body}; when it is created through the
+     * navigation property {@code via} of the entity {@code parentId}, it is linked to it.
+     */
+    long create(EntityType type, JsonNode body, Navigation via, Long parentId) throws SQLException {
+        if (!body.isObject()) {
+            throw new InvalidEntityException("a " + type.singular() + " must be a JSON object");
+        }
+        checkNames(type, body);
+        Map<String, Object> cols = new LinkedHashMap<>();
+        for (Property p : type.properties()) {
+            if (p.readOnly()) {
+                continue;
+            }
+            JsonNode v = body.get(p.name());
+            if (v == null && p.required()) {
+                throw new InvalidEntityException("a " + type.singular() + " needs '" + p.name() + "'");
+            }
+            if (v != null) {
+                Decoded.columns(p, v, cols);
+            }
+        }
+        Navigation up = via == null ? null : via.inverse();
+        for (Navigation n : type.navigations()) {
+            if (n.link() instanceof Link.SourceKey k) {
+                Long id = body.has(n.name()) ? resolve(n.target(), body.get(n.name()))
+                        : (n == up ? parentId : null);
+                if (id == null && n.required()) {
+                    throw new InvalidEntityException("a " + type.singular() + " needs its '" + n.name() + "'");
+                }
+                if (id != null) {
+                    cols.put(k.column(), id);
+                }
+            }
+        }
+        long id = type == EntityType.OBSERVATION ? insertObservation(cols) : Rows.insert(c, type, cols);
+        changes.created(type, id);
+        if (via != null && via.link() instanceof Link.Table) {
+            Links.link(c, via, parentId, id);
+        }
+        createMany(type, id, body);
+        afterCreate(type, id, body);
+        return id;
+    }
+
+    private void createMany(EntityType type, long id, JsonNode body) throws SQLException {
+        for (Navigation n : type.navigations()) {
+            JsonNode v = body.get(n.name());
+            if (!n.toMany() || v == null) {
+                continue;
+            }
+            if (!v.isArray()) {
+                throw new InvalidEntityException("'" + n.name() + "' must be a JSON array");
+            }
+            for (JsonNode item : v) {
+                Long ref = reference(item);
+                if (ref != null) {
+                    Links.link(c, n, id, ref);
+                } else {
+                    create(n.target(), item, n, id);
+                }
+            }
+        }
+    }
+
+    /** History of Thing locations (OGC 18-088, 8.2.3): created with Locations, or a Location with Things. */
+    private void afterCreate(EntityType type, long id, JsonNode body) throws SQLException {
+        if (type == EntityType.THING && body.has("Locations")) {
+            Links.recordHistory(c, id);
+        }
+        if (type == EntityType.LOCATION && body.has("Things")) {
+            for (long thing : Rows.longs(c, "SELECT thing_id FROM thing_locations WHERE location_id = ?", id)) {
+                Links.recordHistory(c, thing);
+            }
+        }
+    }
+
+    /**
+     * Creates an entity posted to a collection path; a Location posted to a Thing's Locations
+     * becomes that Thing's current location.
+     */
+    long createAt(EntityType type, JsonNode body, Navigation via, Long parentId) throws SQLException {
+        long id = create(type, body, via, parentId);
+        if (type == EntityType.LOCATION && via != null && via.source() == EntityType.THING) {
+            Links.recordHistory(c, parentId);
+        }
+        return id;
+    }
+
+    /** The id of an existing entity named by {@code {"@iot.id": n}}, or of one created from the object. */
+    private long resolve(EntityType type, JsonNode v) throws SQLException {
+        Long ref = reference(v);
+        if (ref == null) {
+            return create(type, v, null, null);
+        }
+        if (!Rows.exists(c, type, ref)) {
+            throw new InvalidEntityException("there is no " + type.singular() + " with id " + ref);
+        }
+        return ref;
+    }
+
+    /** The id of a reference object ({@code @iot.id} only), or null for an entity to create. */
+    static Long reference(JsonNode v) {
+        if (!v.isObject()) {
+            throw new InvalidEntityException("expected a JSON object, found: " + v);
+        }
+        JsonNode id = v.get("@iot.id");
+        if (id == null) {
+            return null;
+        }
+        if (!id.canConvertToLong() || !id.isIntegralNumber() && !id.isTextual()) {
+            throw new InvalidEntityException("'@iot.id' must be an integer, found: " + id);
+        }
+        try {
+            return id.isTextual() ? Long.valueOf(id.asText()) : id.asLong();
+        } catch (NumberFormatException e) {
+            throw new InvalidEntityException("'@iot.id' must be an integer, found: " + id);
+        }
+    }
+
+    private long insertObservation(Map<String, Object> cols) throws SQLException {
+        if (!cols.containsKey("phenomenon_time_start")) {
+            cols.put("phenomenon_time_start", OffsetDateTime.now(ZoneOffset.UTC));
+        }
+        long datastream = (Long) cols.get("datastream_id");
+        Object feature = cols.get("feature_id");
+        long featureId = feature != null ? (Long) feature : Features.forDatastream(c, datastream);
+        return observations.insert(c, java.util.List.of(ObservationRows.of(datastream, featureId, cols))).get(0);
+    }
+
+    /** Rejects members that are neither properties nor navigation properties of the type. */
+    static void checkNames(EntityType type, JsonNode body) {
+        for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (name.startsWith("@iot.") || name.contains("@iot.")) {
+                continue;
+            }
+            if (type.property(name) == null && type.navigation(name) == null) {
+                throw new InvalidEntityException("'" + name + "' is not a property of " + type.singular());
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package eu.emso.dmp.model.store;
+
+import eu.emso.dmp.model.entity.InvalidEntityException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Generates the FeatureOfInterest of an Observation that names none from the Location of its
+ * Datastream's Thing (OGC 18-088, 10.2.2), reusing the feature generated for that Location.
+ */
+final class Features {
+    private static final String LOCATION = "SELECT l.id, l.gen_foi_id, f.id FROM datastreams d "
+            + "JOIN thing_locations tl ON tl.thing_id = d.thing_id JOIN locations l ON l.id = tl.location_id "
+            + "LEFT JOIN features f ON f.id = l.gen_foi_id WHERE d.id = ? ORDER BY l.id LIMIT 1";
+    private static final String CREATE = "INSERT INTO features (name, description, encoding_type, feature, geom) "
+            + "SELECT name, description, encoding_type, location, geom FROM locations WHERE id = ? RETURNING id";
+
+    private Features() {
+    }
+
+    /** The id of the feature generated for the Datastream's Thing's Location. */
+    static long forDatastream(Connection c, long datastreamId) throws SQLException {
+        long locationId;
+        try (PreparedStatement ps = c.prepareStatement(LOCATION)) {
+            ps.setLong(1, datastreamId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new InvalidEntityException("the Observation has no FeatureOfInterest and the Thing of "
+                            + "Datastream " + datastreamId + " has no Location to derive one from");
+                }
+                long existing = rs.getLong(3);
+                if (!rs.wasNull()) {
+                    return existing;
+                }
+                locationId = rs.getLong(1);
+            }
+        }
+        long featureId;
+        try (PreparedStatement ps = c.prepareStatement(CREATE)) {
+            ps.setLong(1, locationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                featureId = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE locations SET gen_foi_id = ? WHERE id = ?")) {
+            ps.setLong(1, featureId);
+            ps.setLong(2, locationId);
+            ps.executeUpdate();
+        }
+        return featureId;
+    }
+}

@@ -1,0 +1,75 @@
+package eu.emso.dmp.model.store;
+
+import eu.emso.dmp.model.entity.InvalidEntityException;
+import eu.emso.dmp.model.query.QueryException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Runs units of work on a pooled connection, in one transaction for writes, and maps database
+ * errors: data errors caused by request values (SQLSTATE classes 22 and 23) become client errors,
+ * serialization failures and deadlocks are retried, anything else is a {@link StoreException}.
+ */
+final class Transactions {
+    private static final int ATTEMPTS = 3;
+    private final DataSource dataSource;
+
+    Transactions(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    <T> T read(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            return work.run(c);
+        } catch (SQLException e) {
+            throw translate(e, true);
+        }
+    }
+
+    <T> T write(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    T result = work.run(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                if (!retryable(e) || attempt == ATTEMPTS) {
+                    throw translate(e, false);
+                }
+            }
+        }
+    }
+
+    private static boolean retryable(SQLException e) {
+        return "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState());
+    }
+
+    private static RuntimeException translate(SQLException e, boolean read) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("22") || state.startsWith("23")) {
+            String msg = "the request cannot be carried out: " + firstLine(e.getMessage());
+            return read ? new QueryException("$filter", -1, msg) : new InvalidEntityException(msg);
+        }
+        return new StoreException("database error " + state, e);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).replaceFirst("^ERROR: ", "");
+    }
+}
