@@ -15,7 +15,8 @@ import org.flywaydb.core.api.FlywayException;
  * up to date by Flyway.
  *
  * <p>{@link #open(DbSettings)} connects, creates the {@code postgis} extension if it is absent
- * (migrations may rely on it), then applies the pending migrations from {@value #MIGRATIONS}.
+ * (migrations may rely on it), then applies the pending migrations from {@value #MIGRATIONS} over
+ * connections of its own, so that any pool size works.
  * Every failure is a {@link DatabaseException} that names the URL and says what to check. The
  * pool is thread-safe; {@link #close()} closes it.
  */
@@ -44,7 +45,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = connect(settings);
         try {
             createPostgis(pool, settings);
-            migrate(pool, settings, List.copyOf(migrationLocations));
+            migrate(settings, List.copyOf(migrationLocations));
             return new Database(pool);
         } catch (RuntimeException e) {
             pool.close();
@@ -91,9 +92,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(DataSource pool, DbSettings settings, List<String> locations) {
+    /** Flyway takes more than one connection, so it connects on its own rather than from the pool. */
+    private static void migrate(DbSettings settings, List<String> locations) {
         try {
-            Flyway.configure().dataSource(pool).locations(locations.toArray(String[]::new))
+            Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password()).locations(locations.toArray(String[]::new))
                     .failOnMissingLocations(false).load().migrate();
         } catch (FlywayException e) {
             throw new DatabaseException("Schema migration failed in " + settings.jdbcUrl() + ": " + e.getMessage(), e);
