@@ -7,13 +7,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
 /**
- * Creates the PostgreSQL cluster of an {@link EmbeddedPostgres} on first use and keeps its
- * server settings current on every start.
+ * Creates the PostgreSQL cluster of an {@link EmbeddedPostgres} and its database on first use,
+ * and keeps its server settings current on every start.
  *
  * <p>The cluster is created with {@code initdb}: encoding UTF8, locale C, data checksums, the
  * superuser {@code dmp} with a random password (kept in a 0600 file beside the data directory)
@@ -101,6 +107,26 @@ final class ClusterInitializer {
                     + " but the binaries in " + pg.bindir() + " are PostgreSQL " + pg.majorVersion() + ". Set "
                     + PgInstallation.BINDIR_ENV + "=/usr/lib/postgresql/" + version
                     + "/bin, or upgrade the cluster with pg_upgrade.");
+        }
+    }
+
+    /**
+     * Creates {@code database}, owned by {@value #SUPERUSER}, unless it exists.
+     *
+     * @param adminUrl JDBC URL of another database of the cluster to connect to
+     */
+    static void createDatabaseIfAbsent(String adminUrl, String password, String database) {
+        try (Connection c = DriverManager.getConnection(adminUrl, SUPERUSER, password);
+                PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rs = exists.executeQuery(); Statement create = c.createStatement()) {
+                if (!rs.next()) {
+                    create.execute("CREATE DATABASE \"" + database.replace("\"", "\"\"") + "\" OWNER " + SUPERUSER);
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot create database " + database + " in the embedded cluster at "
+                    + adminUrl + ": " + e.getMessage(), e);
         }
     }
 }

@@ -14,7 +14,9 @@ import java.util.Optional;
  * <p>The kernel releases it when the holder dies, even by {@code kill -9}; so a postmaster found
  * running on an unlocked directory was left behind and may be stopped, whereas a locked directory
  * belongs to another live process and is refused. A lock already held within this JVM (an
- * instance that was never closed) counts as abandoned. Thread-safe.
+ * instance that was never closed) counts as abandoned; the new instance then runs without a lock
+ * of its own, and since closing a channel on a file may drop all of this JVM's locks on it, the
+ * directory is no longer guarded against other processes until the next start. Thread-safe.
  */
 final class ClusterLock implements AutoCloseable {
     private final FileChannel channel;

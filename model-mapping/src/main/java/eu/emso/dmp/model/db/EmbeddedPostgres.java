@@ -1,11 +1,6 @@
 package eu.emso.dmp.model.db;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -14,19 +9,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * PostgreSQL binaries ({@link PgInstallation}); the server's database when no external one is
  * configured, and the database of the integration tests.
  *
- * <p>{@link #start(Path)} creates the cluster on first use (see {@link ClusterInitializer} for the
- * settings; durability stays at PostgreSQL's defaults) and otherwise reuses it with all its data.
- * The server listens on 127.0.0.1 only, on a free random port, with Unix-domain sockets disabled
- * and scram-sha-256 password authentication. Database {@value #DATABASE} is owned by role
- * {@value #DATABASE}, the cluster's superuser (so that it can create the PostGIS extension).
- * When the JVM runs as root, PostgreSQL runs as user {@code postgres} or {@code nobody} (see
- * {@link ServerAccount}). A postmaster left running on the directory by a process that died
- * without closing its instance (for example killed with {@code kill -9}) is stopped first; a
- * directory in use by another live process is refused.
+ * <p>{@link #start(Path)} creates the cluster on first use ({@code initdb}: UTF8, locale C, data
+ * checksums) and otherwise reuses it with all its data. The server listens on 127.0.0.1 only, on
+ * a free random port, with Unix-domain sockets disabled and scram-sha-256 password
+ * authentication; the generated password is kept in {@code <clusterDir>/password} (mode 0600)
+ * and the server log in {@code <clusterDir>/postgresql.log}. Durability stays at PostgreSQL's
+ * defaults (fsync, synchronous_commit, full_page_writes on); memory and WAL are sized for a
+ * time-series server on a small machine (shared_buffers 256MB, max_wal_size 2GB,
+ * checkpoint_timeout 15min). Database {@value #DATABASE} is owned by role {@value #DATABASE},
+ * the cluster's superuser, so that it can create the PostGIS extension.
  *
- * <p>Stopping: {@link #close()} stops the server. No shutdown hook is registered by
- * {@code start}; a caller that keeps the cluster for the life of the JVM calls
- * {@link #stopOnExit()} so that normal exit and SIGTERM/SIGINT also stop it. Thread-safe.
+ * <p>PostgreSQL refuses to run as root: when the JVM runs as root, the PostgreSQL programs run as
+ * user {@code postgres} (or {@code nobody}) through {@code runuser}, that user is given the
+ * cluster directory, and a directory on the way that it cannot enter is reported by name. A
+ * postmaster left running on the directory by a process that died without closing its instance
+ * (for example killed with {@code kill -9}) is stopped before the new start; a directory in use
+ * by another live process is refused.
+ *
+ * <p>Stopping: {@link #close()} stops the server. {@code start} registers no shutdown hook; a
+ * caller that keeps the cluster for the life of the JVM calls {@link #stopOnExit()}, so that
+ * normal exit and SIGTERM/SIGINT also stop it. Thread-safe.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     /** Name of the database and of its owning role. */
@@ -71,7 +73,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             }
             EmbeddedPostgres db = new EmbeddedPostgres(control, lock, control.start(), password);
             try {
-                db.createDatabaseIfAbsent();
+                ClusterInitializer.createDatabaseIfAbsent(db.jdbcUrl("postgres"), db.password, DATABASE);
             } catch (RuntimeException e) {
                 db.close();
                 throw e;
@@ -151,18 +153,5 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
-    }
-
-    private void createDatabaseIfAbsent() {
-        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user(), password);
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
-            if (!rs.next()) {
-                s.execute("CREATE DATABASE " + DATABASE + " OWNER " + ClusterInitializer.SUPERUSER);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("Cannot create database " + DATABASE + " in the embedded cluster at "
-                    + jdbcUrl("postgres") + ": " + e.getMessage(), e);
-        }
     }
 }

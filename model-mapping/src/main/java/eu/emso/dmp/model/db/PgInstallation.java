@@ -1,5 +1,6 @@
 package eu.emso.dmp.model.db;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,7 +106,7 @@ public record PgInstallation(Path bindir, Path sharedir, int majorVersion) {
                     .max((a, b) -> Integer.compare(Integer.parseInt(a.getFileName().toString()),
                             Integer.parseInt(b.getFileName().toString())))
                     .map(p -> p.resolve("bin")).filter(PgInstallation::holdsServer);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package eu.emso.dmp.model.db;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ final class ProcessRunner {
         try {
             out = Files.createTempFile("dmp-cmd", ".out");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(out.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+                    .redirectOutput(out.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             if (workDir != null) {
                 builder.directory(workDir.toFile());
             }
@@ -57,10 +58,6 @@ final class ProcessRunner {
         } finally {
             deleteQuietly(out);
         }
-    }
-
-    private static java.io.File nullDevice() {
-        return new java.io.File("/dev/null");
     }
 
     private static void deleteQuietly(Path file) {
