@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -30,7 +31,7 @@ public final class AanderaaOptodeParser implements FormatParser {
 
     private static final Pattern LOGGER_PREFIX =
             Pattern.compile("^(\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}) (.*)$", Pattern.DOTALL);
-    private static final DateTimeFormatter LOGGER_TIME = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss.SSS");
+    private static final DateTimeFormatter LOGGER_TIME = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss.SSS").withResolverStyle(ResolverStyle.STRICT);
     private static final int FIELDS = 12;
 
     private final LineFormatParser lines =

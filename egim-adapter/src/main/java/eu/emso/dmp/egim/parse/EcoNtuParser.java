@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -37,8 +38,8 @@ public final class EcoNtuParser implements FormatParser {
     public record Calibration(double scaleFactor, double darkCounts) {
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/uu");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/uu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
 
     private final Calibration calibration;
     private final String sensorId;
@@ -102,10 +103,11 @@ public final class EcoNtuParser implements FormatParser {
             if (index < 0) {
                 return new Rejected(n, line, "no turbidity channel (reference " + TURBIDITY_REFERENCE + ")");
             }
+            Measurement turbidity = turbidity(f[index]);
             for (int i = 3; i < f.length; i++) {
                 Text.number(f[i], "field " + (i + 1));
             }
-            return new RawRecord(n, line, time, "ECO NTU", sensorId, List.of(turbidity(f[index])));
+            return new RawRecord(n, line, time, "ECO NTU", sensorId, List.of(turbidity));
         } catch (DateTimeParseException e) {
             return new Rejected(n, line, "unparseable date or time: '" + e.getParsedString() + "'");
         } catch (NumberFormatException e) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
 /** The line strategy of {@link OceanSitesCsvParser}; holds the header state of one parse. */
 final class OceanSitesCsvInterpreter implements LineInterpreter {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> COORDINATES = Set.of("TIME", "DEPTH", "DEPH", "LATITUDE", "LONGITUDE");
 
     private final Map<String, String> fileAttributes = new LinkedHashMap<>();
