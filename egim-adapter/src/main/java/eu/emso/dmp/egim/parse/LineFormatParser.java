@@ -46,8 +46,18 @@ class LineFormatParser implements FormatParser {
             if (lines.truncated()) {
                 sink.accept(new Rejected(n, line, "line longer than " + LineSource.MAX_LINE + " characters"));
             } else {
-                sink.accept(interpreter.interpret(n, line, sink));
+                sink.accept(interpretSafely(interpreter, n, line, sink));
             }
+        }
+    }
+
+    /** A line that trips an unforeseen error is rejected rather than ending the whole input. */
+    private static LineOutcome interpretSafely(LineInterpreter interpreter, long n, String line,
+                                               Consumer<? super ParseEvent> sink) {
+        try {
+            return interpreter.interpret(n, line, sink);
+        } catch (RuntimeException e) {
+            return new Rejected(n, line, "cannot be interpreted: " + e);
         }
     }
 }

@@ -32,8 +32,9 @@ final class NetcdfLayout {
         Dimension t = time == null || time.getRank() != 1 ? null : time.getDimension(0);
         Dimension d = depth == null || depth.getRank() != 1 ? null : depth.getDimension(0);
         Variable ids = file.findVariable("sensor_id");
-        this.sensorId = ids != null && ids.getRank() == 2 && ids.getDimension(0).equals(t) && ids.getDimension(1).equals(d)
-                && (ids.getDataType() == DataType.STRING) ? ids : null;
+        boolean strings = ids != null && (ids.getDataType() == DataType.STRING && ids.getRank() == 2
+                || ids.getDataType() == DataType.CHAR && ids.getRank() == 3);
+        this.sensorId = strings && ids.getDimension(0).equals(t) && ids.getDimension(1).equals(d) ? ids : null;
         List<DataVariable> oneD = new ArrayList<>();
         List<DataVariable> twoD = new ArrayList<>();
         for (Variable v : file.getVariables()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import ucar.ma2.Array;
+import ucar.ma2.ArrayChar;
 import ucar.ma2.InvalidRangeException;
 import ucar.nc2.Variable;
 
@@ -48,7 +49,7 @@ final class NetcdfPoints {
             Array times = layout.time.read(new int[] {t0}, new int[] {len});
             Block series = Block.read(layout.series, t0, len, 0);
             Block profiles = Block.read(layout.profiles, t0, len, depths);
-            Array ids = layout.sensorId == null ? null : layout.sensorId.read(new int[] {t0, 0}, new int[] {len, depths});
+            Array ids = sensorIds(t0, len, depths);
             for (int k = 0; k < len; k++) {
                 double time = times.getDouble(k);
                 if (!series.isEmpty()) {
@@ -62,6 +63,20 @@ final class NetcdfPoints {
                 }
             }
         }
+    }
+
+    /** The sensor ids of a block as a flat array of strings (time-major), or null. */
+    private Array sensorIds(int t0, int len, int depths) throws IOException, InvalidRangeException {
+        Variable ids = layout.sensorId;
+        if (ids == null) {
+            return null;
+        }
+        if (ids.getRank() == 3) {
+            int width = ids.getShape()[2];
+            Array chars = ids.read(new int[] {t0, 0, 0}, new int[] {len, depths, width});
+            return ((ArrayChar) chars).make1DStringArray();
+        }
+        return ids.read(new int[] {t0, 0}, new int[] {len, depths});
     }
 
     private void emit(double time, Double depth, String sensorId, Block block, int index) {

@@ -27,9 +27,13 @@ final class Parsed {
     }
 
     static Parsed file(FormatParser parser, String sampleName) {
+        return path(parser, sample(sampleName));
+    }
+
+    static Parsed path(FormatParser parser, Path file) {
         Parsed p = new Parsed();
         try {
-            parser.parse(sample(sampleName), p.events::add);
+            parser.parse(file, p.events::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
