@@ -4,6 +4,7 @@ import java.util.Objects;
 
 /**
  * One measured value of one parameter.
+ * Immutable and thread-safe.
  *
  * @param parameter  OceanSITES parameter code ({@code TEMP}, {@code CNDC}, {@code PRES},
  *                   {@code PSAL}, {@code SVEL}, {@code DOX2}, {@code OSAT}, {@code TUR4}, ...),

@@ -11,6 +11,8 @@ import java.util.Objects;
  * <p>Metadata accounts for no input unit: the header lines it was read from get their own
  * {@link Skipped} outcomes.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param lineNumber the line (or unit ordinal) after which the metadata was complete, 0 if none
  * @param scope      {@link #FILE} for file-wide attributes, else the variable name
  * @param attributes attribute name to value, in source order; copied

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 /**
  * A data unit parsed into measurements that share one time (and instrument).
+ * Immutable and thread-safe.
  *
  * @param lineNumber   1-based line number (or unit ordinal, see {@link LineOutcome})
  * @param rawText      the unit as read

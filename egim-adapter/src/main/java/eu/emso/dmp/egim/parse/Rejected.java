@@ -5,6 +5,7 @@ import java.util.Objects;
 /**
  * A damaged data unit: garbled bytes, a wrong number of fields, an unparseable number or time.
  * It is kept with its raw text so that it can be quarantined, fixed and replayed.
+ * Immutable and thread-safe.
  *
  * @param lineNumber 1-based line number (or unit ordinal)
  * @param rawText    the unit as read

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 /**
  * A unit that is not data: a header, a logger status message, a blank line.
+ * Immutable and thread-safe.
  *
  * @param lineNumber 1-based line number (or unit ordinal)
  * @param rawText    the unit as read
