@@ -7,6 +7,7 @@ import eu.emso.dmp.model.entity.Navigation;
 import eu.emso.dmp.model.entity.Property;
 import eu.emso.dmp.model.entity.RawJson;
 import eu.emso.dmp.model.entity.TimeValue;
+import eu.emso.dmp.model.entity.ValueKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -92,7 +93,8 @@ final class Columns {
                 case INTERVAL, INSTANT_OR_INTERVAL -> {
                     Instant start = instant(rs, i++);
                     Instant end = instant(rs, i++);
-                    row.put(p.name(), start == null ? null : new TimeValue(start, end));
+                    boolean instant = end == null || end.equals(start) && p.kind() == ValueKind.INSTANT_OR_INTERVAL;
+                    row.put(p.name(), start == null ? null : new TimeValue(start, instant ? null : end));
                 }
                 case ID -> row.put(p.name(), row.id());
             }

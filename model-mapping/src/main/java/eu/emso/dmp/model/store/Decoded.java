@@ -42,8 +42,9 @@ final class Decoded {
                 if (p.kind() == eu.emso.dmp.model.entity.ValueKind.INTERVAL && !isNull && t[1] == null) {
                     throw new InvalidEntityException("'" + p.name() + "' must be a time interval start/end");
                 }
+                boolean instantAsInterval = p.kind() == eu.emso.dmp.model.entity.ValueKind.INSTANT_OR_INTERVAL;
                 out.put(p.startColumn(), t[0]);
-                out.put(p.endColumn(), t[1]);
+                out.put(p.endColumn(), t[1] == null && instantAsInterval ? t[0] : t[1]);
             }
             case RESULT -> result(v, out);
             case ID -> { }
@@ -92,9 +93,14 @@ final class Decoded {
         }
         try {
             Geometry geom = new GeoJsonReader().read(g.toString());
+            for (org.locationtech.jts.geom.Coordinate xy : geom.getCoordinates()) {
+                if (!Double.isFinite(xy.getX()) || !Double.isFinite(xy.getY())) {
+                    throw new InvalidEntityException("'" + p.name() + "' has a position without two numbers");
+                }
+            }
             return new WKBWriter(geom.getCoordinate() != null && !Double.isNaN(geom.getCoordinate().getZ()) ? 3 : 2)
                     .write(geom);
-        } catch (ParseException | RuntimeException e) {
+        } catch (ParseException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
             throw new InvalidEntityException("'" + p.name() + "' is not valid GeoJSON: " + e.getMessage());
         }
     }

@@ -31,11 +31,33 @@ public final class EntityStore {
     private final ObservationWriter observations;
     private final List<Consumer<List<Change>>> listeners = new CopyOnWriteArrayList<>();
 
-    public EntityStore(DataSource dataSource, StoreSettings settings) {
+    /** A store whose observations pass {@code stages} (e.g. quality control) before they are written. */
+    public EntityStore(DataSource dataSource, StoreSettings settings, List<ObservationStage> stages) {
         this.tx = new Transactions(dataSource);
         this.settings = settings;
         this.partitions = new Partitions(dataSource);
-        this.observations = new ObservationWriter(partitions);
+        this.observations = new ObservationWriter(partitions, stages);
+    }
+
+    public EntityStore(DataSource dataSource, StoreSettings settings) {
+        this(dataSource, settings, List.of());
+    }
+
+    /**
+     * Writes a batch of observations in one transaction through the write path; when this
+     * returns, what it reports as created is durable. Duplicates are not stored again; conflicts
+     * (another result at the same key) are reported, not stored.
+     */
+    public List<WriteOutcome> writeObservations(List<ObservationRow> rows) {
+        ChangeLog log = new ChangeLog();
+        List<WriteOutcome> out = tx.write(c -> observations.insert(c, rows));
+        for (WriteOutcome o : out) {
+            if (o.status() == WriteOutcome.Status.CREATED) {
+                log.created(EntityType.OBSERVATION, o.id());
+            }
+        }
+        publish(log);
+        return out;
     }
 
     /** Registers a listener for committed changes, called on the writing thread. */

@@ -1,5 +1,7 @@
 package eu.emso.dmp.model.store;
 
+import static eu.emso.dmp.model.store.Words.article;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.emso.dmp.model.entity.EntityType;
 import eu.emso.dmp.model.entity.InvalidEntityException;
@@ -30,7 +32,7 @@ final class EntityUpdater {
     /** PATCH ({@code replace} false) or PUT ({@code replace} true) of entity {@code id}. */
     void update(EntityType type, long id, JsonNode body, boolean replace) throws SQLException {
         if (!body.isObject()) {
-            throw new InvalidEntityException("a " + type.singular() + " must be a JSON object");
+            throw new InvalidEntityException(article(type) + " " + type.singular() + " must be a JSON object");
         }
         EntityWriter.checkNames(type, body);
         Map<String, Object> cols = new LinkedHashMap<>();
@@ -41,7 +43,7 @@ final class EntityUpdater {
             }
             if (v != null || replace) {
                 if (v == null && p.required()) {
-                    throw new InvalidEntityException("a " + type.singular() + " needs '" + p.name() + "'");
+                    throw new InvalidEntityException(article(type) + " " + type.singular() + " needs '" + p.name() + "'");
                 }
                 Decoded.columns(p, v, cols);
             }

@@ -1,5 +1,7 @@
 package eu.emso.dmp.model.store;
 
+import static eu.emso.dmp.model.store.Words.article;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.emso.dmp.model.entity.EntityType;
 import eu.emso.dmp.model.entity.InvalidEntityException;
@@ -12,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,7 +39,7 @@ final class EntityWriter {
      */
     long create(EntityType type, JsonNode body, Navigation via, Long parentId) throws SQLException {
         if (!body.isObject()) {
-            throw new InvalidEntityException("a " + type.singular() + " must be a JSON object");
+            throw new InvalidEntityException(article(type) + " " + type.singular() + " must be a JSON object");
         }
         checkNames(type, body);
         Map<String, Object> cols = new LinkedHashMap<>();
@@ -46,7 +49,7 @@ final class EntityWriter {
             }
             JsonNode v = body.get(p.name());
             if (v == null && p.required()) {
-                throw new InvalidEntityException("a " + type.singular() + " needs '" + p.name() + "'");
+                throw new InvalidEntityException(article(type) + " " + type.singular() + " needs '" + p.name() + "'");
             }
             if (v != null) {
                 Decoded.columns(p, v, cols);
@@ -58,15 +61,20 @@ final class EntityWriter {
                 Long id = body.has(n.name()) ? Long.valueOf(resolve(n.target(), body.get(n.name())))
                         : (n == up ? parentId : null);
                 if (id == null && n.required()) {
-                    throw new InvalidEntityException("a " + type.singular() + " needs its '" + n.name() + "'");
+                    throw new InvalidEntityException(article(type) + " " + type.singular() + " needs its '" + n.name() + "'");
                 }
                 if (id != null) {
                     cols.put(k.column(), id);
                 }
             }
         }
-        long id = type == EntityType.OBSERVATION ? insertObservation(cols) : Rows.insert(c, type, cols);
-        changes.created(type, id);
+        long id;
+        if (type == EntityType.OBSERVATION) {
+            id = insertObservation(cols);
+        } else {
+            id = Rows.insert(c, type, cols);
+            changes.created(type, id);
+        }
         if (via != null && via.link() instanceof Link.Table) {
             Links.link(c, via, parentId, id);
         }
@@ -153,14 +161,25 @@ final class EntityWriter {
         }
     }
 
+    /** Stores one Observation through the write path; a resend of a stored one returns its id. */
     private long insertObservation(Map<String, Object> cols) throws SQLException {
         if (!cols.containsKey("phenomenon_time_start")) {
-            cols.put("phenomenon_time_start", OffsetDateTime.now(ZoneOffset.UTC));
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            cols.put("phenomenon_time_start", now);
+            cols.put("phenomenon_time_end", now);
         }
         long datastream = (Long) cols.get("datastream_id");
         Object feature = cols.get("feature_id");
         long featureId = feature != null ? (Long) feature : Features.forDatastream(c, datastream);
-        return observations.insert(c, java.util.List.of(ObservationRows.of(datastream, featureId, cols))).get(0);
+        WriteOutcome out = observations.insert(c, List.of(ObservationRows.of(datastream, featureId, cols))).get(0);
+        if (out.status() == WriteOutcome.Status.CONFLICT) {
+            throw new ConflictException("Datastream " + datastream + " already has a different result at "
+                    + "this phenomenonTime: Observations(" + out.id() + "); update that Observation instead");
+        }
+        if (out.status() == WriteOutcome.Status.CREATED) {
+            changes.created(EntityType.OBSERVATION, out.id());
+        }
+        return out.id();
     }
 
     /** Rejects members that are neither properties nor navigation properties of the type. */
