@@ -10,10 +10,16 @@ import java.util.List;
  * @param top   the page size that was applied
  * @param skip  how many entities came before this page
  * @param more  whether entities follow this page
+ * @param nextToken when entities follow: the opaque keyset token of the next page, or null
+ *                  when the next page is addressed by {@code $skip}
  */
-public record EntitySet(List<EntityRow> rows, Long count, int top, long skip, boolean more) {
+public record EntitySet(List<EntityRow> rows, Long count, int top, long skip, boolean more, String nextToken) {
 
     public EntitySet {
         rows = List.copyOf(rows);
+    }
+
+    public EntitySet(List<EntityRow> rows, Long count, int top, long skip, boolean more) {
+        this(rows, count, top, skip, more, null);
     }
 }

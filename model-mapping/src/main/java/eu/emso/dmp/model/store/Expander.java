@@ -124,7 +124,7 @@ final class Expander {
         if (o.filter().isPresent()) {
             inner.add(" AND ").add(new ExprTranslator("$filter").condition(o.filter().get(), t, e, aliases));
         }
-        inner.add(EntityReader.orderBy(o, t, e, aliases)).add(" LIMIT ").bind(top + 1L).add(" OFFSET ").bind(skip);
+        inner.add(EntityReader.orderBy(EntityReader.sortKeys(o, t, e, aliases))).add(" LIMIT ").bind(top + 1L).add(" OFFSET ").bind(skip);
         Sql q = new Sql("SELECT p.pid, " + cols.outer("x") + " FROM unnest(").bind(ids(rows))
                 .add(") AS p(pid) CROSS JOIN LATERAL (").add(inner).add(") x");
         Map<Long, List<EntityRow>> children = new HashMap<>();

@@ -54,7 +54,8 @@ public final class StaHandler {
         }
         if (path.isCollection()) {
             EntitySet set = store.get().readCollection(r.version(), path.entity(), o);
-            String next = set.more() ? Links.next(r.root(), r.path(), r.params(), set.top(), set.skip() + set.top()) : null;
+            String next = set.more() ? Links.next(r.root(), r.path(), r.params(), set.top(),
+                    set.skip() + set.top(), set.nextToken()) : null;
             return json(200, g -> {
                 if (path.ref()) {
                     enc.refs(g, set, next);
