@@ -24,12 +24,9 @@ public record EntityEncoder(String serviceRoot) {
         return serviceRoot + "/" + row.type().setName() + "(" + row.id() + ")";
     }
 
-    /**
-     * Writes one entity.
-     *
-     * @param select the {@code $select} list (empty: everything, with links)
-     */
-    public void entity(JsonGenerator g, EntityRow row, List<List<String>> select) throws IOException {
+    /** Writes one entity, with the properties it was read with ({@link EntityRow#select()}). */
+    public void entity(JsonGenerator g, EntityRow row) throws IOException {
+        List<List<String>> select = row.select();
         boolean all = select.isEmpty();
         g.writeStartObject();
         String self = selfLink(row);
@@ -64,23 +61,24 @@ public record EntityEncoder(String serviceRoot) {
             }
             g.writeArrayFieldStart(name);
             for (EntityRow r : set.rows()) {
-                entity(g, r, List.of());
+                entity(g, r);
             }
             g.writeEndArray();
             if (set.more()) {
-                g.writeStringField(name + "@iot.nextLink", self + "/" + name + "?$top=" + set.top()
-                        + "&$skip=" + (set.skip() + set.top()));
+                String options = set.options() == null ? "" : UrlText.of(set.options());
+                g.writeStringField(name + "@iot.nextLink", self + "/" + name + "?" + options
+                        + (options.isEmpty() ? "" : "&") + "$top=" + set.top() + "&$skip=" + (set.skip() + set.top()));
             }
         } else if (related instanceof EntityRow r) {
             g.writeFieldName(name);
-            entity(g, r, List.of());
+            entity(g, r);
         } else {
             g.writeNullField(name);
         }
     }
 
     /** Writes a collection page; {@code nextLink} may be null. */
-    public void set(JsonGenerator g, EntitySet set, List<List<String>> select, String nextLink)
+    public void set(JsonGenerator g, EntitySet set, String nextLink)
             throws IOException {
         g.writeStartObject();
         if (set.count() != null) {
@@ -91,7 +89,7 @@ public record EntityEncoder(String serviceRoot) {
         }
         g.writeArrayFieldStart("value");
         for (EntityRow r : set.rows()) {
-            entity(g, r, select);
+            entity(g, r);
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -40,7 +40,7 @@ final class EntityReader {
         }
         int top = top(o);
         long skip = o.skipToken().isPresent() ? 0 : o.skip().orElse(0);
-        Columns cols = new Columns(type, SelectList.properties(type, o.select(), version));
+        Columns cols = new Columns(type, o.select(), version);
         Sql q = new Sql("SELECT " + cols.select(e));
         for (int i = 0; i < keys.size(); i++) {
             q.add(", ").add(keys.get(i).expr()).add(" AS k" + i);
@@ -67,14 +67,14 @@ final class EntityReader {
         }
         new Expander(conn, version, settings).expand(rows, type, o.expand());
         Long count = o.count() ? count(path, o) : null;
-        return new EntitySet(rows, count, top, skip, more, more ? token : null);
+        return new EntitySet(rows, count, top, skip, more, more ? token : null, null);
     }
 
     EntityRow entity(ResourcePath path, QueryOptions o) throws SQLException {
         EntityType type = path.type();
         Aliases aliases = new Aliases();
         String e = aliases.next();
-        Columns cols = new Columns(type, SelectList.properties(type, o.select(), version));
+        Columns cols = new Columns(type, o.select(), version);
         Sql q = new Sql("SELECT " + cols.select(e) + " FROM " + type.table() + " " + e + " WHERE ")
                 .add(Sql.join(" AND ", PathConditions.of(path, e, aliases))).add(" LIMIT 1");
         List<EntityRow> rows = query(q, cols, 1);

@@ -60,7 +60,7 @@ public final class StaHandler {
                 if (path.ref()) {
                     enc.refs(g, set, next);
                 } else {
-                    enc.set(g, set, o.select(), next);
+                    enc.set(g, set, next);
                 }
             });
         }
@@ -69,7 +69,7 @@ public final class StaHandler {
             if (path.ref()) {
                 enc.ref(g, row);
             } else {
-                enc.entity(g, row, o.select());
+                enc.entity(g, row);
             }
         });
     }
@@ -109,7 +109,7 @@ public final class StaHandler {
         ResourcePath created = new ResourcePath(List.of(new PathSegment(path.type(), null, id)), null, false, false);
         EntityRow row = store.get().readEntity(r.version(), created, QueryOptions.none());
         EntityEncoder enc = new EntityEncoder(r.root());
-        return json(201, g -> enc.entity(g, row, List.of())).header("Location", enc.selfLink(row));
+        return json(201, g -> enc.entity(g, row)).header("Location", enc.selfLink(row));
     }
 
     public Reply update(Request r, JsonNode body, boolean replace) {
@@ -122,7 +122,7 @@ public final class StaHandler {
         store.get().update(path, body, replace);
         EntityRow row = store.get().readEntity(r.version(), path, QueryOptions.none());
         EntityEncoder enc = new EntityEncoder(r.root());
-        return json(200, g -> enc.entity(g, row, List.of()));
+        return json(200, g -> enc.entity(g, row));
     }
 
     public Reply delete(Request r) {
