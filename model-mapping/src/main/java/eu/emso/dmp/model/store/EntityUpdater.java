@@ -49,7 +49,7 @@ final class EntityUpdater {
             }
         }
         if (cols.get("phenomenon_time_start") instanceof OffsetDateTime t) {
-            partitions.ensure(java.util.List.of(t));
+            partitions.ensure(c, java.util.List.of(t));
         }
         for (Navigation n : type.navigations()) {
             JsonNode v = body.get(n.name());

@@ -51,7 +51,7 @@ final class ObservationWriter {
         for (ObservationStage s : stages) {
             rows = s.apply(rows);
         }
-        partitions.ensure(rows.stream().map(ObservationRow::phenomenonStart).toList());
+        partitions.ensure(c, rows.stream().map(ObservationRow::phenomenonStart).toList());
         Map<Key, Long> created = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             bind(c, ps, rows);
