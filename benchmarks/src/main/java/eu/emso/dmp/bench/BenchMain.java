@@ -1,0 +1,68 @@
+package eu.emso.dmp.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Command line of the benchmarks ({@code ./dmp bench}):
+ * {@code [--size small|medium|large] [--out FILE.json] [--work DIR] [--frost-home DIR]
+ * [--scenarios a,b,...] [--reduced]}. Prints the Markdown table on standard output, progress on
+ * standard error, and writes the JSON report when {@code --out} is given. The work directory
+ * (default: a fresh temporary one, mode 0755 so that PostgreSQL can enter it when run as root)
+ * keeps the cluster and the server logs.
+ */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Report report = new BenchRun(parse(List.of(args))).run();
+        System.out.println(report.markdown());
+        for (int i = 0; i + 1 < args.length; i++) {
+            if ("--out".equals(args[i])) {
+                report.writeJson(Path.of(args[i + 1]));
+            }
+        }
+        System.exit(0);
+    }
+
+    /** The options of {@code args}; unknown options are refused. */
+    public static BenchOptions parse(List<String> args) throws java.io.IOException {
+        Size size = Size.SMALL;
+        Path out = null;
+        Path work = null;
+        Path frostHome = Path.of(System.getProperty("bench.frost.home", "benchmarks/frost-runner/target"));
+        Set<String> only = new HashSet<>();
+        boolean reduced = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--size" -> size = Size.named(value(args, ++i, a));
+                case "--out" -> out = Path.of(value(args, ++i, a));
+                case "--work" -> work = Path.of(value(args, ++i, a));
+                case "--frost-home" -> frostHome = Path.of(value(args, ++i, a));
+                case "--scenarios" -> only.addAll(List.of(value(args, ++i, a).split(",")));
+                case "--reduced" -> reduced = true;
+                default -> throw new IllegalArgumentException("unknown option " + a
+                        + "; usage: bench [--size small|medium|large] [--out FILE.json] [--work DIR]"
+                        + " [--frost-home DIR] [--scenarios a,b] [--reduced]");
+            }
+        }
+        if (work == null) {
+            work = Files.createTempDirectory("dmp-bench",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        }
+        return new BenchOptions(reduced ? size.reduced() : size, out, work, frostHome, only);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+}

@@ -1,0 +1,38 @@
+package eu.emso.dmp.bench;
+
+/**
+ * One row of the report. {@code ratio} is how many times faster our server is: against
+ * FROST-Server for every scenario except {@code bulk}, whose yardstick is raw PostgreSQL COPY
+ * ({@code copy}). For milliseconds that is peer / ours, for observations per second ours / peer.
+ * Immutable.
+ *
+ * @param kind "write" or "read"
+ * @param unit "ms" or "obs/s"
+ * @param copy the raw COPY figure for {@code bulk}, else null
+ */
+public record ScenarioResult(String name, String kind, String unit, Measurement ours, Measurement frost,
+                             Measurement copy) {
+
+    public static ScenarioResult read(String name, Measurement ours, Measurement frost) {
+        return new ScenarioResult(name, "read", "ms", ours, frost, null);
+    }
+
+    public static ScenarioResult write(String name, Measurement ours, Measurement frost) {
+        return new ScenarioResult(name, "write", "obs/s", ours, frost, null);
+    }
+
+    /** Bulk ingest: our write path against raw COPY into an identically shaped table. */
+    public static ScenarioResult bulk(Measurement ours, Measurement copy) {
+        return new ScenarioResult("bulk", "write", "obs/s", ours, Measurement.notAvailable(
+                "FROST-Server has no bulk path besides dataArray (see dataarray); compared with raw COPY"), copy);
+    }
+
+    /** How many times faster we are, or null when a figure is missing. */
+    public Double ratio() {
+        Measurement peer = copy != null ? copy : frost;
+        if (!ours.available() || !peer.available() || ours.value() <= 0 || peer.value() <= 0) {
+            return null;
+        }
+        return "ms".equals(unit) ? peer.value() / ours.value() : ours.value() / peer.value();
+    }
+}

@@ -1,0 +1,111 @@
+package eu.emso.dmp.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A server running as a child JVM: started with its command and environment, its output sent
+ * to a log file, ready once its service root answers 200. Its memory is read from
+ * {@code /proc/<pid>/status} (VmRSS, the resident set now, and VmHWM, the peak resident set):
+ * the whole process, heap and off-heap. Closing stops it (SIGTERM, then SIGKILL after 20 s).
+ * Not thread-safe.
+ */
+public final class ServerProcess implements AutoCloseable {
+    private final String name;
+    private final Process process;
+    private final String serviceRoot;
+    private final Path log;
+
+    private ServerProcess(String name, Process process, String serviceRoot, Path log) {
+        this.name = name;
+        this.process = process;
+        this.serviceRoot = serviceRoot;
+        this.log = log;
+    }
+
+    /**
+     * Starts {@code command} and waits up to {@code timeout} for {@code serviceRoot} to answer.
+     *
+     * @throws IOException when the process cannot start, exits, or is not ready in time; the
+     *     message names the log file
+     */
+    public static ServerProcess start(String name, List<String> command, Map<String, String> env, String serviceRoot,
+                                      Path log, Duration timeout) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        ServerProcess server = new ServerProcess(name, pb.start(), serviceRoot, log);
+        try {
+            server.awaitReady(timeout);
+            return server;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(serviceRoot)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IOException(name + " not ready after " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    public String serviceRoot() {
+        return serviceRoot;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** A field of {@code /proc/<pid>/status} in KiB (e.g. "VmRSS", "VmHWM"), if readable. */
+    public Optional<Long> memoryKiB(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Optional.of(Long.parseLong(line.replaceAll("[^0-9]", "")));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
