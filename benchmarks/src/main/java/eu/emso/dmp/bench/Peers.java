@@ -25,12 +25,14 @@ public final class Peers {
 
     public static ServerProcess startOurs(PgCluster pg, Path workDir) throws IOException, InterruptedException {
         int port = freePort();
+        int mqtt = freePort();
         Path data = Files.createDirectories(workDir.resolve("dmp-data"));
         List<String> cmd = List.of(java(), HEAP, "-cp", System.getProperty("java.class.path"),
-                "eu.emso.dmp.server.Main", "serve", "--port", Integer.toString(port), "--data", data.toString());
+                "eu.emso.dmp.server.Main", "serve", "--port", Integer.toString(port), "--mqtt-port", Integer.toString(mqtt),
+                "--data", data.toString());
         Map<String, String> env = Map.of("DMP_DB_URL", pg.url(PgCluster.OURS), "DMP_DB_USER", pg.user(),
                 "DMP_DB_PASSWORD", pg.password(), "DMP_STA_TOP_MAX", "10000");
-        return ServerProcess.start("our server", cmd, env, "http://127.0.0.1:" + port + "/v1.1",
+        return ServerProcess.start("our server", cmd, env, "http://127.0.0.1:" + port + "/v1.1", mqtt,
                 workDir.resolve("dmp-server.log"), START_TIMEOUT);
     }
 
@@ -41,11 +43,13 @@ public final class Peers {
                     + ": run mvn -pl benchmarks -am package (or ./dmp bench)");
         }
         int port = freePort();
+        int mqtt = freePort();
         String cp = frostHome.resolve("classes") + java.io.File.pathSeparator + frostHome.resolve("frost-lib") + "/*";
         List<String> cmd = List.of(java(), HEAP, "-cp", cp, "eu.emso.dmp.bench.frost.FrostRunner",
                 "--port", Integer.toString(port), "--db-url", pg.url(PgCluster.FROST), "--db-user", pg.user(),
-                "--db-password", pg.password(), "--max-top", "10000");
-        return ServerProcess.start("FROST-Server", cmd, Map.of(), "http://127.0.0.1:" + port + "/FROST-Server/v1.1",
+                "--db-password", pg.password(), "--max-top", "10000", "--mqtt-port", Integer.toString(mqtt),
+                "--ws-port", Integer.toString(freePort()));
+        return ServerProcess.start("FROST-Server", cmd, Map.of(), "http://127.0.0.1:" + port + "/FROST-Server/v1.1", mqtt,
                 workDir.resolve("frost-server.log"), START_TIMEOUT);
     }
 

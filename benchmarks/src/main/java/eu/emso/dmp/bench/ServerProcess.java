@@ -25,12 +25,14 @@ public final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final String serviceRoot;
     private final Path log;
+    private final int mqttPort;
 
-    private ServerProcess(String name, Process process, String serviceRoot, Path log) {
+    private ServerProcess(String name, Process process, String serviceRoot, Path log, int mqttPort) {
         this.name = name;
         this.process = process;
         this.serviceRoot = serviceRoot;
         this.log = log;
+        this.mqttPort = mqttPort;
     }
 
     /**
@@ -40,10 +42,10 @@ public final class ServerProcess implements AutoCloseable {
      *     message names the log file
      */
     public static ServerProcess start(String name, List<String> command, Map<String, String> env, String serviceRoot,
-                                      Path log, Duration timeout) throws IOException, InterruptedException {
+                                      int mqttPort, Path log, Duration timeout) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
-        ServerProcess server = new ServerProcess(name, pb.start(), serviceRoot, log);
+        ServerProcess server = new ServerProcess(name, pb.start(), serviceRoot, log, mqttPort);
         try {
             server.awaitReady(timeout);
             return server;
@@ -76,6 +78,11 @@ public final class ServerProcess implements AutoCloseable {
 
     public String serviceRoot() {
         return serviceRoot;
+    }
+
+    /** The port its MQTT broker was asked to listen on (it may have none). */
+    public int mqttPort() {
+        return mqttPort;
     }
 
     public long pid() {

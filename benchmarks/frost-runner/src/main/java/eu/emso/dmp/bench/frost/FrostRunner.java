@@ -1,6 +1,7 @@
 package eu.emso.dmp.bench.frost;
 
 import de.fraunhofer.iosb.ilt.frostserver.messagebus.MessageBusFactory;
+import de.fraunhofer.iosb.ilt.frostserver.mqtt.MqttManager;
 import de.fraunhofer.iosb.ilt.frostserver.persistence.PersistenceManagerFactory;
 import de.fraunhofer.iosb.ilt.frostserver.settings.CoreSettings;
 import java.util.HashMap;
@@ -13,12 +14,13 @@ import org.eclipse.jetty.servlet.ServletHolder;
 
 /**
  * Starts FROST-Server on 127.0.0.1: {@code FrostRunner --port P --db-url URL --db-user U
- * --db-password PW [--max-top N]}. The database must have PostGIS; FROST creates its schema with
+ * --db-password PW [--max-top N] [--mqtt-port M --ws-port W]}. The database must have PostGIS; FROST creates its schema with
  * Liquibase on start. The service root is {@code http://127.0.0.1:P/FROST-Server/v1.1}. Prints
  * {@code FROST READY} on standard output once it serves requests, and runs until killed.
  *
  * <p>Settings follow FROST's documented keys: PostgreSQL persistence with numeric ids, the core
- * model and dataArray plugins enabled, MQTT off (the benchmarks measure HTTP).
+ * model and dataArray plugins enabled, the embedded Moquette MQTT broker on when
+ * {@code --mqtt-port} is given.
  */
 public final class FrostRunner {
     private FrostRunner() {
@@ -31,6 +33,9 @@ public final class FrostRunner {
         PersistenceManagerFactory.init(settings);
         PersistenceManagerFactory.getInstance(settings).maybeUpdateDatabase();
         MessageBusFactory.createMessageBus(settings);
+        if (opts.containsKey("--mqtt-port")) {
+            new MqttManager(settings); // starts the broker and subscribes to the message bus
+        }
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -57,7 +62,19 @@ public final class FrostRunner {
         p.setProperty("plugins.coreModel.idType", "LONG");
         p.setProperty("plugins.dataArray.enable", "true");
         p.setProperty("plugins.multiDatastream.enable", "false");
-        p.setProperty("mqtt.Enabled", "false");
+        String mqttPort = opts.get("--mqtt-port");
+        p.setProperty("mqtt.Enabled", Boolean.toString(mqttPort != null));
+        if (mqttPort != null) {
+            p.setProperty("mqtt.mqttServerImplementationClass",
+                    "de.fraunhofer.iosb.ilt.frostserver.mqtt.moquette.MoquetteMqttServer");
+            p.setProperty("mqtt.Host", "127.0.0.1");
+            p.setProperty("mqtt.internalHost", "127.0.0.1");
+            p.setProperty("mqtt.Port", mqttPort);
+            p.setProperty("mqtt.WebsocketPort", require(opts, "--ws-port"));
+            // With the default queue of 10, creates arriving faster than they are stored are
+            // acknowledged to the publisher and then discarded; a deep queue keeps them all.
+            p.setProperty("mqtt.CreateMessageQueueSize", "100000");
+        }
         p.setProperty("persistence.persistenceManagerImplementationClass",
                 "de.fraunhofer.iosb.ilt.frostserver.persistence.pgjooq.PostgresPersistenceManager");
         p.setProperty("persistence.autoUpdateDatabase", "true");
