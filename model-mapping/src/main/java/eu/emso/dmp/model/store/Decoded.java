@@ -91,6 +91,7 @@ final class Decoded {
         if (g == null || g.isNull()) {
             return null;
         }
+        checkPositions(p, g.get("coordinates"));
         try {
             Geometry geom = new GeoJsonReader().read(g.toString());
             for (org.locationtech.jts.geom.Coordinate xy : geom.getCoordinates()) {
@@ -102,6 +103,27 @@ final class Decoded {
                     .write(geom);
         } catch (ParseException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
             throw new InvalidEntityException("'" + p.name() + "' is not valid GeoJSON: " + e.getMessage());
+        }
+    }
+
+    /** Every GeoJSON position holds two or three numbers (RFC 7946, 3.1.1). */
+    private static void checkPositions(Property p, JsonNode c) {
+        if (c == null || !c.isArray()) {
+            return;
+        }
+        if (c.size() > 0 && c.get(0).isNumber()) {
+            for (JsonNode n : c) {
+                if (!n.isNumber()) {
+                    throw new InvalidEntityException("'" + p.name() + "' has a position with a non-number: " + c);
+                }
+            }
+            if (c.size() < 2 || c.size() > 3) {
+                throw new InvalidEntityException("'" + p.name() + "' has a position without two or three numbers: " + c);
+            }
+            return;
+        }
+        for (JsonNode n : c) {
+            checkPositions(p, n);
         }
     }
 
