@@ -23,6 +23,29 @@ final class Decoded {
     private Decoded() {
     }
 
+    /**
+     * The columns of the writable properties present in {@code body}; with {@code all}, also of
+     * those absent (as null, for create and PUT). A required property that is absent or null is
+     * an error.
+     */
+    static Map<String, Object> properties(eu.emso.dmp.model.entity.EntityType type, JsonNode body, boolean all) {
+        Map<String, Object> cols = new java.util.LinkedHashMap<>();
+        for (Property p : type.properties()) {
+            JsonNode v = body.get(p.name());
+            if (p.readOnly() || (v == null && !all)) {
+                continue;
+            }
+            if (v == null && p.required()) {
+                throw new InvalidEntityException(Words.article(type) + " " + type.singular() + " needs '"
+                        + p.name() + "'");
+            }
+            if (v != null || !p.required()) {
+                columns(p, v, cols);
+            }
+        }
+        return cols;
+    }
+
     /** Column name to value for {@code p} given its JSON value {@code v} (JSON null allowed). */
     static void columns(Property p, JsonNode v, Map<String, Object> out) {
         boolean isNull = v == null || v.isNull();

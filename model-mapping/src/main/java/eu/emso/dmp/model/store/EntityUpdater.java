@@ -35,19 +35,7 @@ final class EntityUpdater {
             throw new InvalidEntityException(article(type) + " " + type.singular() + " must be a JSON object");
         }
         EntityWriter.checkNames(type, body);
-        Map<String, Object> cols = new LinkedHashMap<>();
-        for (Property p : type.properties()) {
-            JsonNode v = body.get(p.name());
-            if (p.readOnly()) {
-                continue;
-            }
-            if (v != null || replace) {
-                if (v == null && p.required()) {
-                    throw new InvalidEntityException(article(type) + " " + type.singular() + " needs '" + p.name() + "'");
-                }
-                Decoded.columns(p, v, cols);
-            }
-        }
+        Map<String, Object> cols = Decoded.properties(type, body, replace);
         if (cols.get("phenomenon_time_start") instanceof OffsetDateTime t) {
             partitions.ensure(c, java.util.List.of(t));
         }

@@ -42,19 +42,7 @@ final class EntityWriter {
             throw new InvalidEntityException(article(type) + " " + type.singular() + " must be a JSON object");
         }
         checkNames(type, body);
-        Map<String, Object> cols = new LinkedHashMap<>();
-        for (Property p : type.properties()) {
-            if (p.readOnly()) {
-                continue;
-            }
-            JsonNode v = body.get(p.name());
-            if (v == null && p.required()) {
-                throw new InvalidEntityException(article(type) + " " + type.singular() + " needs '" + p.name() + "'");
-            }
-            if (v != null) {
-                Decoded.columns(p, v, cols);
-            }
-        }
+        Map<String, Object> cols = Decoded.properties(type, body, true);
         Navigation up = via == null ? null : via.inverse();
         for (Navigation n : type.navigations()) {
             if (n.link() instanceof Link.SourceKey k) {
@@ -166,7 +154,7 @@ final class EntityWriter {
 
     /** Stores one Observation through the write path; a resend of a stored one returns its id. */
     private long insertObservation(Map<String, Object> cols) throws SQLException {
-        if (!cols.containsKey("phenomenon_time_start")) {
+        if (cols.get("phenomenon_time_start") == null) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             cols.put("phenomenon_time_start", now);
             cols.put("phenomenon_time_end", now);
