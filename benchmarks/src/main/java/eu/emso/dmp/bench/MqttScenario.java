@@ -30,6 +30,7 @@ public final class MqttScenario {
             MqttConnectOptions options = new MqttConnectOptions();
             options.setConnectionTimeout(5);
             options.setCleanSession(true);
+            options.setMaxInflight(Math.max(10, messages));
             try {
                 client.connect(options);
             } catch (MqttException e) {
