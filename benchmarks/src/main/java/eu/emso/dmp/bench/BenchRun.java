@@ -53,6 +53,8 @@ public final class BenchRun {
                 results.add(ScenarioResult.write("mqtt-create", MqttScenario.run(ours.mqttPort(), ourSta, ourIds, messages),
                         MqttScenario.run(frost.mqttPort(), frostSta, frostIds, messages)));
             }
+            warnIfGone(ours);
+            warnIfGone(frost);
             memory.put("ours", memory(ours));
             memory.put("frost", memory(frost));
             return new Report(options.size().name(), data.totalObservations(), pg.version(), results, memory);
@@ -111,6 +113,13 @@ public final class BenchRun {
         server.memoryKiB("VmRSS").ifPresent(v -> m.put("vmRssKiB", v));
         server.memoryKiB("VmHWM").ifPresent(v -> m.put("vmHwmKiB", v));
         return m;
+    }
+
+    private static void warnIfGone(ServerProcess server) {
+        if (!server.alive()) {
+            log("WARNING: the server at " + server.serviceRoot() + " (pid " + server.pid()
+                    + ") exited during the run; its later scenarios are not available");
+        }
     }
 
     private static void log(String message) {

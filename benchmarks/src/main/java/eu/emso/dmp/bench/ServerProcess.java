@@ -85,6 +85,11 @@ public final class ServerProcess implements AutoCloseable {
         return mqttPort;
     }
 
+    /** Whether the process is still running. */
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     public long pid() {
         return process.pid();
     }
