@@ -25,4 +25,13 @@ public final class FreePort {
             throw new UncheckedIOException("Cannot find a free TCP port", e);
         }
     }
+
+    /** A free port other than {@code taken}, for a process that needs two. */
+    public static int findOtherThan(int taken) {
+        int port = find();
+        while (port == taken) {
+            port = find();
+        }
+        return port;
+    }
 }

@@ -57,10 +57,11 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(Path dataDir, Path logDirectory, Duration startTimeout) {
         int port = FreePort.find();
+        int mqttPort = FreePort.findOtherThan(port);
         Path logFile = logDirectory.resolve("server-" + port + ".log");
         List<String> command = List.of(JavaLauncher.javaExecutable(), "-cp", JavaLauncher.testClassPath(),
                 MAIN_CLASS, "serve", "--port", Integer.toString(port), "--data", dataDir.toAbsolutePath().toString(),
-                "--base-url", "http://localhost:" + port, "--mqtt-port", Integer.toString(FreePort.find()));
+                "--base-url", "http://localhost:" + port, "--mqtt-port", Integer.toString(mqttPort));
         ServerProcess server = new ServerProcess(launch(command, dataDir, logFile), port, logFile);
         Runtime.getRuntime().addShutdownHook(server.shutdownHook);
         try {
