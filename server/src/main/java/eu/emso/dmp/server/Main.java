@@ -1,11 +1,96 @@
 package eu.emso.dmp.server;
 
-/** Entry point of the {@code dmp} command line. */
-public final class Main {
-    private Main() {
-    }
+import eu.emso.dmp.server.config.ServerSettings;
+import eu.emso.dmp.server.config.SettingsLoader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code dmp} command line. */
+@Command(name = "dmp", mixinStandardHelpOptions = true, version = "EMSO DMP server 0.1.0",
+        description = "EMSO DMP server: SensorThings API on PostgreSQL/PostGIS.",
+        subcommands = {Main.Serve.class, Main.Demo.class})
+public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.out.println("dmp: not yet");
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Options shared by the commands that run a server. */
+    static class ServerOptions {
+        @Option(names = "--port", description = "HTTP port (default: http.port, 8080)")
+        Integer port;
+        @Option(names = "--mqtt-port", description = "MQTT port (default: mqtt.port, 1883)")
+        Integer mqttPort;
+        @Option(names = "--data", description = "data directory (default: data.dir, ./data)")
+        Path data;
+        @Option(names = "--config", description = "settings file (Java properties; keys as in config/dmp.properties)")
+        Path config;
+        @Option(names = "--base-url", description = "external base URL for self links, e.g. https://dmp.example.org")
+        String baseUrl;
+
+        ServerSettings settings() {
+            return SettingsLoader.load(config, System.getenv()).with(port, mqttPort, data, baseUrl);
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the server.")
+    static final class Serve implements Callable<Integer> {
+        @CommandLine.Mixin
+        ServerOptions options = new ServerOptions();
+
+        @Override
+        public Integer call() throws Exception {
+            return Runner.run(options.settings(), false);
+        }
+    }
+
+    @Command(name = "demo", mixinStandardHelpOptions = true,
+            description = "Run the server, loading the OBSEA sample data on first start.")
+    static final class Demo implements Callable<Integer> {
+        @CommandLine.Mixin
+        ServerOptions options = new ServerOptions();
+
+        @Override
+        public Integer call() throws Exception {
+            return Runner.run(options.settings(), true);
+        }
+    }
+
+    /** Starts a server, prints where it listens and runs until SIGTERM or Ctrl-C. */
+    static final class Runner {
+        private Runner() {
+        }
+
+        static int run(ServerSettings settings, boolean demo) throws Exception {
+            CountDownLatch stopped = new CountDownLatch(1);
+            DmpServer server = DmpServer.start(settings);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                stopped.countDown();
+            }, "dmp-shutdown"));
+            if (demo) {
+                DemoData.loadIfEmpty(server.entityStore());
+            }
+            String base = settings.baseUrl().orElse("http://localhost:" + server.port());
+            System.out.println("EMSO DMP server ready");
+            System.out.println("  SensorThings API 1.1: " + base + "/v1.1");
+            System.out.println("  SensorThings API 1.0: " + base + "/v1.0");
+            System.out.println("  Health:               " + base + "/health");
+            System.out.flush();
+            stopped.await();
+            return 0;
+        }
     }
 }

@@ -72,6 +72,7 @@ public final class Database implements AutoCloseable {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
         config.setConnectionTimeout(10_000);
+        config.setConnectionInitSql("SET TIME ZONE 'UTC'"); // date functions of $filter work in UTC
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {

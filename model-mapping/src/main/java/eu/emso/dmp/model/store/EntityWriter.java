@@ -55,7 +55,7 @@ final class EntityWriter {
         Navigation up = via == null ? null : via.inverse();
         for (Navigation n : type.navigations()) {
             if (n.link() instanceof Link.SourceKey k) {
-                Long id = body.has(n.name()) ? resolve(n.target(), body.get(n.name()))
+                Long id = body.has(n.name()) ? Long.valueOf(resolve(n.target(), body.get(n.name())))
                         : (n == up ? parentId : null);
                 if (id == null && n.required()) {
                     throw new InvalidEntityException("a " + type.singular() + " needs its '" + n.name() + "'");
@@ -75,8 +75,11 @@ final class EntityWriter {
         return id;
     }
 
+    /** Links and creates to-many members; Locations first, since new Observations may need them. */
     private void createMany(EntityType type, long id, JsonNode body) throws SQLException {
-        for (Navigation n : type.navigations()) {
+        java.util.List<Navigation> navs = new java.util.ArrayList<>(type.navigations());
+        navs.sort(java.util.Comparator.comparing(n -> n.link() instanceof Link.Table ? 0 : 1));
+        for (Navigation n : navs) {
             JsonNode v = body.get(n.name());
             if (!n.toMany() || v == null) {
                 continue;

@@ -1,0 +1,136 @@
+package eu.emso.dmp.server;
+
+import eu.emso.dmp.model.db.Database;
+import eu.emso.dmp.model.db.DbSettings;
+import eu.emso.dmp.model.db.EmbeddedPostgres;
+import eu.emso.dmp.model.store.EntityStore;
+import eu.emso.dmp.server.admin.HealthResource;
+import eu.emso.dmp.server.config.ServerSettings;
+import eu.emso.dmp.server.http.ErrorMapper;
+import eu.emso.dmp.server.http.RequestLog;
+import eu.emso.dmp.server.sta.core.CreateUpdateDelete;
+import eu.emso.dmp.server.sta.core.SensingCore;
+import eu.emso.dmp.server.sta.core.ServiceRoot;
+import eu.emso.dmp.server.sta.core.StaHandler;
+import eu.emso.dmp.server.sta.core.StaResource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: wires database, store and faces by hand, in one place. HTTP comes up
+ * first (health answers 503), then the database; the server is ready when both are.
+ * {@link #close()} stops everything, the embedded database last.
+ */
+public final class DmpServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DmpServer.class);
+    private final ServerSettings settings;
+    private final Server jetty;
+    private volatile EntityStore store;
+    private EmbeddedPostgres embedded;
+    private Database database;
+
+    private DmpServer(ServerSettings settings) {
+        this.settings = settings;
+        this.jetty = new Server();
+    }
+
+    /** Starts a server and returns once it is ready. */
+    public static DmpServer start(ServerSettings settings) throws Exception {
+        DmpServer s = new DmpServer(settings);
+        try {
+            s.startHttp();
+            s.startCore();
+            return s;
+        } catch (Exception | Error e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    private void startHttp() throws Exception {
+        ServerConnector http = new ServerConnector(jetty);
+        http.setPort(settings.httpPort());
+        jetty.addConnector(http);
+        StaHandler sta = new StaHandler(this::store, new ServiceRoot(List.of(new SensingCore(),
+                new CreateUpdateDelete())));
+        ResourceConfig app = new ResourceConfig()
+                .register(new StaResource(sta, settings.baseUrl()))
+                .register(new HealthResource(() -> store != null))
+                .register(new ErrorMapper())
+                .register(new RequestLog());
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder(new ServletContainer(app)), "/*");
+        jetty.setHandler(context);
+        jetty.setStopAtShutdown(false);
+        jetty.start();
+    }
+
+    private void startCore() throws IOException {
+        DbSettings db;
+        if (settings.dbUrl().isPresent()) {
+            db = new DbSettings(settings.dbUrl().get(), settings.dbUser(), settings.dbPassword(), settings.dbPool());
+        } else {
+            Path dir = settings.dataDir().toAbsolutePath();
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwxr-xr-x")));
+            }
+            embedded = EmbeddedPostgres.start(dir.resolve("postgres")).stopOnExit();
+            db = embedded.settings(settings.dbPool());
+        }
+        database = Database.open(db);
+        store = new EntityStore(database.dataSource(), settings.store());
+        LOG.info("database ready: {}", db.jdbcUrl());
+    }
+
+    private EntityStore store() {
+        EntityStore s = store;
+        if (s == null) {
+            throw new ErrorMapper.NotReady();
+        }
+        return s;
+    }
+
+    /** The HTTP port listened on. */
+    public int port() {
+        return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    }
+
+    /** The entity store (for tools running inside the server process, such as the demo loader). */
+    public EntityStore entityStore() {
+        return store();
+    }
+
+    /** Stops HTTP, then the pool, then the embedded database. Idempotent. */
+    @Override
+    public void close() {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            LOG.warn("stopping HTTP: {}", e.toString());
+        }
+        if (database != null) {
+            database.close();
+        }
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    /** Blocks until the HTTP server stops. */
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+}

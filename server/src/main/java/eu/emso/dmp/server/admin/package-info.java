@@ -1,0 +1,2 @@
+/** Operational endpoints: health. */
+package eu.emso.dmp.server.admin;

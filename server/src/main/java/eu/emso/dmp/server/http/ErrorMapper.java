@@ -1,0 +1,80 @@
+package eu.emso.dmp.server.http;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import eu.emso.dmp.model.entity.InvalidEntityException;
+import eu.emso.dmp.model.json.Json;
+import eu.emso.dmp.model.path.PathException;
+import eu.emso.dmp.model.query.QueryException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The only place that maps failures to HTTP: client errors become 4xx with a JSON body
+ * {@code {"code", "type": "error", "message"}} that names the problem; anything else is logged
+ * with its stack trace and answered 500 without internals.
+ */
+public final class ErrorMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (e instanceof QueryException q) {
+            return error(400, q.getMessage());
+        }
+        if (e instanceof PathException p) {
+            return error(p.malformed() ? 400 : 404, p.getMessage());
+        }
+        if (e instanceof InvalidEntityException || e instanceof BadRequest) {
+            return error(400, e.getMessage());
+        }
+        if (e instanceof JsonProcessingException j) {
+            return error(400, "the body is not valid JSON: " + j.getOriginalMessage()
+                    + (j.getLocation() != null ? " at line " + j.getLocation().getLineNr() + ", column "
+                    + j.getLocation().getColumnNr() : ""));
+        }
+        if (e instanceof NotReady) {
+            return error(503, e.getMessage());
+        }
+        if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
+            int s = w.getResponse().getStatus();
+            return error(s, s == 404 ? "no such resource" : s == 405 ? "method not allowed here" : e.getMessage());
+        }
+        LOG.error("internal error", e);
+        return error(500, "internal server error; the server log has the details");
+    }
+
+    /** A JSON error response. */
+    public static Response error(int status, String message) {
+        return Response.status(status).type("application/json").entity((jakarta.ws.rs.core.StreamingOutput) out -> {
+            try (JsonGenerator g = Json.factory().createGenerator(out)) {
+                g.writeStartObject();
+                g.writeNumberField("code", status);
+                g.writeStringField("type", "error");
+                g.writeStringField("message", message);
+                g.writeEndObject();
+            }
+        }).build();
+    }
+
+    /** A request the client got wrong in a way no other exception names. */
+    public static final class BadRequest extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    /** The server is still starting. */
+    public static final class NotReady extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public NotReady() {
+            super("the server is starting; try again in a moment");
+        }
+    }
+}
