@@ -64,6 +64,10 @@ class TestNgResultsTest {
         assertThat(problems).filteredOn(TestOutcome::configuration)
                 .allSatisfy(o -> assertThat(o.status()).isEqualTo(Status.FAIL))
                 .anySatisfy(o -> assertThat(o.message()).contains("A JSONObject text must begin with '{'"));
+        assertThat(problems).extracting(TestOutcome::describe).allSatisfy(line -> assertThat(line).doesNotContain("\n"))
+                .contains("Capability2Tests.obtainTestSubject [set-up] FAIL (java.lang.AssertionError: An Exception"
+                        + " occurred during testing!: A JSONObject text must begin with '{' at 0 [character 1 line 1]"
+                        + " [Request] http://localhost:18765/v1.0/Observations)");
         int passed = 2;
         int tolerated = 1;
         assertThat(problems).filteredOn(o -> !o.configuration()).hasSize(22 - passed - tolerated);

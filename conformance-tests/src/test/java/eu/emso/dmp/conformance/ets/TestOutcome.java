@@ -45,12 +45,13 @@ public record TestOutcome(String testName, String className, String methodName, 
 
     /**
      * One line for a failure list: class, method, status and, when present, the exception class
-     * and message, e.g. {@code Capability1Tests.readEntitiesAndCheckResponse FAIL
+     * and message (line breaks folded into spaces), e.g. {@code Capability1Tests.readEntitiesAndCheckResponse FAIL
      * (java.lang.AssertionError: ... expected [200] but found [404])}.
      */
     public String describe() {
         String kind = configuration ? " [set-up]" : "";
-        String cause = exceptionClass.isEmpty() ? "" : " (" + exceptionClass + ": " + message + ")";
+        String cause = exceptionClass.isEmpty() ? ""
+                : " (" + exceptionClass + ": " + message.replaceAll("\\s*\\R\\s*", " ") + ")";
         return qualifiedMethod() + kind + " " + status + cause;
     }
 }

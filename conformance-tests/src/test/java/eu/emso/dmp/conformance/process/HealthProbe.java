@@ -18,7 +18,8 @@ final class HealthProbe {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
     private final URI healthUrl;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(REQUEST_TIMEOUT).build();
 
     HealthProbe(URI healthUrl) {
         this.healthUrl = healthUrl;
@@ -46,6 +47,11 @@ final class HealthProbe {
         }
         throw new IllegalStateException("The server was not healthy within " + timeout.toSeconds() + " s: "
                 + healthUrl + " last gave " + lastAnswer + ".");
+    }
+
+    /** Whether the URL answers 200 to one request now. */
+    boolean isHealthy() {
+        return probe().equals("200");
     }
 
     private String probe() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 import eu.emso.dmp.conformance.ConformanceSettings;
@@ -26,14 +27,17 @@ import eu.emso.dmp.conformance.ConformanceSettings;
 public final class ServerProcess implements AutoCloseable {
     static final String MAIN_CLASS = "eu.emso.dmp.server.Main";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration DATABASE_EXIT_TIMEOUT = Duration.ofSeconds(15);
 
     private final Process process;
+    private final Path dataDir;
     private final int port;
     private final Path logFile;
     private final Thread shutdownHook;
 
-    private ServerProcess(Process process, int port, Path logFile) {
+    private ServerProcess(Process process, Path dataDir, int port, Path logFile) {
         this.process = process;
+        this.dataDir = dataDir;
         this.port = port;
         this.logFile = logFile;
         this.shutdownHook = new Thread(this::stop, "stop server on port " + port);
@@ -62,7 +66,8 @@ public final class ServerProcess implements AutoCloseable {
         List<String> command = List.of(JavaLauncher.javaExecutable(), "-cp", JavaLauncher.testClassPath(),
                 MAIN_CLASS, "serve", "--port", Integer.toString(port), "--data", dataDir.toAbsolutePath().toString(),
                 "--base-url", "http://localhost:" + port, "--mqtt-port", Integer.toString(mqttPort));
-        ServerProcess server = new ServerProcess(launch(command, dataDir, logFile), port, logFile);
+        ServerProcess server = new ServerProcess(launch(command, dataDir, logFile), dataDir, port,
+                logFile);
         Runtime.getRuntime().addShutdownHook(server.shutdownHook);
         try {
             new HealthProbe(server.baseUrl().resolve("/health")).awaitHealthy(server.process, startTimeout);
@@ -106,14 +111,24 @@ public final class ServerProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** The server's JVM process, e.g. to see the database processes it started. */
-    public ProcessHandle handle() {
-        return process.toHandle();
+    /** The exit code of the server, empty while it runs. */
+    public OptionalInt exitCode() {
+        return process.isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
     }
 
     /**
-     * Stops the server with SIGTERM and waits for it to exit; kills it and its child processes
-     * only if it has not exited after a minute. Safe to call more than once.
+     * Whether the server answers {@code GET /health} with 200 right now, e.g. to check that it
+     * survived a test suite.
+     */
+    public boolean isHealthy() {
+        return process.isAlive() && new HealthProbe(baseUrl().resolve("/health")).isHealthy();
+    }
+
+    /**
+     * Stops the server with SIGTERM and waits for it to exit (killing it if it has not after a
+     * minute), then waits for the processes still running in its data directory (its embedded
+     * PostgreSQL) to exit, asking them to stop if they have not after 15 s. Safe to call more
+     * than once.
      */
     @Override
     public void close() {
@@ -126,20 +141,33 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private void stop() {
-        if (!process.isAlive()) {
-            return;
-        }
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
         try {
-            if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                children.forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (process.isAlive()) {
+                process.destroy();
+                if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly().waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                }
             }
+            awaitDatabaseExit();
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Gives the embedded PostgreSQL time to finish exiting, then asks what is left of it to stop.
+     * A process that has exited but not yet been reaped shows no command line, so it counts as gone.
+     */
+    private void awaitDatabaseExit() throws InterruptedException {
+        long deadline = System.nanoTime() + DATABASE_EXIT_TIMEOUT.toNanos();
+        List<ProcessHandle> left = DirectoryProcesses.using(dataDir);
+        while (!left.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            left = DirectoryProcesses.using(dataDir);
+        }
+        left.forEach(ProcessHandle::destroy);
     }
 
     @Override

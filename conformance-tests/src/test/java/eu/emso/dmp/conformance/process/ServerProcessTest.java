@@ -25,7 +25,8 @@ import eu.emso.dmp.conformance.ConformanceSettings;
  */
 class ServerProcessTest {
     private final ConformanceSettings settings = ConformanceSettings.fromSystemProperties();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void startReturnsAHealthyServerThatServesSensorThingsUnderItsBaseUrl() throws Exception {
@@ -33,6 +34,7 @@ class ServerProcessTest {
                 ServerProcess server = ServerProcess.start(data.path())) {
             assertThat(server.baseUrl()).hasToString("http://localhost:" + server.port());
             assertThat(get(server.baseUrl().resolve("/health")).statusCode()).isEqualTo(200);
+            assertThat(server.isHealthy()).isTrue();
             HttpResponse<String> root = get(server.baseUrl().resolve("/v1.0"));
             assertThat(root.statusCode()).isEqualTo(200);
             assertThat(root.body()).contains("\"" + server.baseUrl() + "/v1.0/Things\"");
@@ -41,18 +43,20 @@ class ServerProcessTest {
     }
 
     @Test
-    void closeStopsTheServerAndTheDatabaseProcessesItStarted() throws Exception {
-        ServerProcess server;
-        List<ProcessHandle> started;
+    void closeStopsTheServerAndItsEmbeddedDatabase() throws Exception {
         try (ScratchDirectory data = ScratchDirectory.create("dmp-fixture-")) {
-            server = ServerProcess.start(data.path());
-            started = server.handle().descendants().toList();
-            server.close();
-        }
+            ServerProcess server = ServerProcess.start(data.path());
+            List<ProcessHandle> database = DirectoryProcesses.using(data.path());
+            assertThat(database).as("embedded PostgreSQL processes in %s", data.path()).isNotEmpty();
 
-        assertThat(server.isAlive()).isFalse();
-        assertThat(started).noneMatch(ProcessHandle::isAlive);
-        assertThatThrownBy(() -> get(server.baseUrl().resolve("/health"))).isInstanceOf(ConnectException.class);
+            server.close();
+
+            assertThat(server.isAlive()).isFalse();
+            assertThat(server.exitCode()).as("exit code after SIGTERM").isPresent();
+            assertThat(DirectoryProcesses.using(data.path())).isEmpty();
+            assertThat(server.isHealthy()).isFalse();
+            assertThatThrownBy(() -> get(server.baseUrl().resolve("/health"))).isInstanceOf(ConnectException.class);
+        }
     }
 
     @Test

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -26,9 +27,11 @@ import eu.emso.dmp.conformance.process.ServerProcess;
  * level 3 (Sensing Core + Create-Update-Delete + Filtering Extension) against {@code /v1.0} of a
  * server started on a fresh embedded database, and requires every test to pass.
  *
- * <p>One test of suite 1.5 is a known false failure and is tolerated, but always reported:
- * {@value #KNOWN_FALSE_FAILURE} reads {@code result} as a string, so a server that correctly
- * returns numbers fails it. Levels 2 and 3 delete all data, hence the throwaway database.
+ * <p>The suite's precondition, one entity of each type, is created first through the API
+ * ({@link SensingCorePreconditions}). One test of suite 1.5 is a known false failure and is
+ * tolerated, but always reported: {@value #KNOWN_FALSE_FAILURE} reads {@code result} as a string,
+ * so a server that correctly returns numbers fails it. Levels 2 and 3 delete all data, hence the
+ * throwaway database.
  */
 class OgcSta10SuiteTest {
     static final String KNOWN_FALSE_FAILURE = "checkQueriesPriorityOrdering";
@@ -41,13 +44,23 @@ class OgcSta10SuiteTest {
 
     @Test
     void serverPassesTheOgcSensorThings10SuiteAtLevel3(TestReporter reporter) throws Exception {
+        List<String> problems = new ArrayList<>();
         EtsReport report;
         try (ScratchDirectory data = ScratchDirectory.create("dmp-sta10-");
                 ServerProcess server = ServerProcess.start(data.path())) {
             URI iut = URI.create(server.baseUrl() + "/v1.0");
+            HttpResponse<String> seeded = SensingCorePreconditions.create(iut);
+            if (seeded.statusCode() != 201) {
+                problems.add("Precondition data (one entity of each type): POST " + seeded.uri() + " answered "
+                        + seeded.statusCode() + " " + seeded.body());
+            }
             report = new ExecutableTestSuite(settings.etsSta10Jar(), settings.etsTimeout())
                     .run(Map.of("iut", iut.toString(), "ics", "3"), newRunDirectory());
-            assertThat(server.isAlive()).as("the server survived the suite (log: %s)", server.logFile()).isTrue();
+            if (!server.isHealthy()) {
+                problems.add("The server did not survive the suite: /health no longer answers 200 ("
+                        + server.exitCode().stream().mapToObj(c -> "exit code " + c).findFirst().orElse("still running")
+                        + "); see " + server.logFile());
+            }
         }
         String knownFalseFailure = report.test(KNOWN_FALSE_FAILURE).map(TestOutcome::describe)
                 .orElse(KNOWN_FALSE_FAILURE + " did not run");
@@ -56,20 +69,23 @@ class OgcSta10SuiteTest {
         reporter.publishEntry("ets-sta10", report.summary());
         reporter.publishEntry("known-false-failure", knownFalseFailure);
 
-        assertThat(report.tests()).as("test methods run by the suite (%s)", report.consoleLog())
+        assertThat(report.tests()).as("test methods run by the suite (see %s)", report.consoleLog())
                 .hasSizeGreaterThanOrEqualTo(LEVEL_3_TESTS);
         assertThat(report.testClasses()).as("conformance levels that ran").containsAll(LEVEL_CLASSES);
-        List<TestOutcome> problems = report.problemsExcept(Set.of(KNOWN_FALSE_FAILURE));
-        assertThat(problems).as(() -> failureList(report, problems)).isEmpty();
+        report.problemsExcept(Set.of(KNOWN_FALSE_FAILURE)).forEach(o -> problems.add(o.describe()));
+        assertThat(problems).withFailMessage(() -> failureList(report, problems)).isEmpty();
     }
 
     private Path newRunDirectory() throws IOException {
         return Files.createTempDirectory(Files.createDirectories(settings.workDirectory()), "ets-sta10-");
     }
 
-    private static String failureList(EtsReport report, List<TestOutcome> problems) {
-        return "OGC ETS sta10 level 3, " + report.summary() + "; results " + report.resultsFile()
-                + ", console " + report.consoleLog() + System.lineSeparator()
-                + problems.stream().map(o -> "  " + o.describe()).collect(Collectors.joining(System.lineSeparator()));
+    private static String failureList(EtsReport report, List<String> problems) {
+        String nl = System.lineSeparator();
+        return "OGC ETS sta10 1.5 level 3 against our server: " + report.summary() + nl
+                + "  results: " + report.resultsFile() + nl
+                + "  console: " + report.consoleLog() + nl
+                + problems.size() + " problem(s):" + nl
+                + "  " + String.join(nl + "  ", problems);
     }
 }
