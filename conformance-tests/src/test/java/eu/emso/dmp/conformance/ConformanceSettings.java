@@ -18,7 +18,7 @@ import java.util.Objects;
  *     <td>time a server has to answer {@code /health} with 200</td></tr>
  * <tr><td>{@code ets.sta10.jar}</td><td>{@code target/ets/ets-sta10-aio.jar}</td>
  *     <td>the OGC SensorThings 1.0 executable test suite, all-in-one jar</td></tr>
- * <tr><td>{@code ets.timeoutMinutes}</td><td>20</td><td>time limit of one suite run</td></tr>
+ * <tr><td>{@code ets.timeoutMinutes}</td><td>5</td><td>time limit of one suite run</td></tr>
  * </table>
  *
  * @param workDirectory where logs and suite results are written
@@ -43,6 +43,6 @@ public record ConformanceSettings(Path workDirectory, Duration serverStartTimeou
                 Path.of(System.getProperty("conformance.workDirectory", "target/conformance")).toAbsolutePath(),
                 Duration.ofSeconds(Long.getLong("conformance.serverStartSeconds", 180)),
                 Path.of(System.getProperty("ets.sta10.jar", "target/ets/ets-sta10-aio.jar")).toAbsolutePath(),
-                Duration.ofMinutes(Long.getLong("ets.timeoutMinutes", 20)));
+                Duration.ofMinutes(Long.getLong("ets.timeoutMinutes", 5)));
     }
 }

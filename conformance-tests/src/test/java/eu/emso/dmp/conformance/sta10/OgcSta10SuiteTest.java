@@ -19,6 +19,7 @@ import eu.emso.dmp.conformance.ConformanceSettings;
 import eu.emso.dmp.conformance.ets.EtsReport;
 import eu.emso.dmp.conformance.ets.ExecutableTestSuite;
 import eu.emso.dmp.conformance.ets.TestOutcome;
+import eu.emso.dmp.conformance.process.LogTail;
 import eu.emso.dmp.conformance.process.ScratchDirectory;
 import eu.emso.dmp.conformance.process.ServerProcess;
 
@@ -54,8 +55,7 @@ class OgcSta10SuiteTest {
                 problems.add("Precondition data (one entity of each type): POST " + seeded.uri() + " answered "
                         + seeded.statusCode() + " " + seeded.body());
             }
-            report = new ExecutableTestSuite(settings.etsSta10Jar(), settings.etsTimeout())
-                    .run(Map.of("iut", iut.toString(), "ics", "3"), newRunDirectory());
+            report = runSuite(iut, server);
             if (!server.isHealthy()) {
                 problems.add("The server did not survive the suite: /health no longer answers 200 ("
                         + server.exitCode().stream().mapToObj(c -> "exit code " + c).findFirst().orElse("still running")
@@ -74,6 +74,16 @@ class OgcSta10SuiteTest {
         assertThat(report.testClasses()).as("conformance levels that ran").containsAll(LEVEL_CLASSES);
         report.problemsExcept(Set.of(KNOWN_FALSE_FAILURE)).forEach(o -> problems.add(o.describe()));
         assertThat(problems).withFailMessage(() -> failureList(report, problems)).isEmpty();
+    }
+
+    /** Runs the suite; a run that leaves no results fails with the end of the server's log too. */
+    private EtsReport runSuite(URI iut, ServerProcess server) throws IOException, InterruptedException {
+        ExecutableTestSuite suite = new ExecutableTestSuite(settings.etsSta10Jar(), settings.etsTimeout());
+        try {
+            return suite.run(Map.of("iut", iut.toString(), "ics", "3"), newRunDirectory());
+        } catch (IllegalStateException e) {
+            throw new AssertionError(e.getMessage() + System.lineSeparator() + LogTail.of(server.logFile(), 30), e);
+        }
     }
 
     private Path newRunDirectory() throws IOException {
