@@ -94,6 +94,9 @@ CREATE TABLE features (
 CREATE INDEX features_geom ON features USING gist (geom);
 
 -- result_type: 0 number, 1 string, 2 boolean, 3 object or array, 4 null.
+-- phenomenon_time_end equals phenomenon_time_start for an instant.
+-- The deduplication key of an observation is (datastream_id, phenomenon_time_start,
+-- phenomenon_time_end): one Datastream has one value per phenomenon time.
 -- Numbers keep the client's text in result_string and their value in result_number, so they
 -- filter and sort as numbers and are returned exactly as sent.
 CREATE TABLE observations (
@@ -101,7 +104,7 @@ CREATE TABLE observations (
     datastream_id         bigint NOT NULL,
     feature_id            bigint NOT NULL,
     phenomenon_time_start timestamptz NOT NULL,
-    phenomenon_time_end   timestamptz,
+    phenomenon_time_end   timestamptz NOT NULL,
     result_time           timestamptz,
     valid_time_start      timestamptz,
     valid_time_end        timestamptz,
@@ -118,8 +121,8 @@ CREATE SEQUENCE observations_id_seq AS bigint OWNED BY observations.id;
 ALTER TABLE observations ALTER COLUMN id SET DEFAULT nextval('observations_id_seq');
 
 CREATE INDEX observations_id ON observations (id);
-CREATE INDEX observations_datastream_time ON observations (datastream_id, phenomenon_time_start)
-    INCLUDE (id, phenomenon_time_end, result_time, result_number, qc_flag);
+CREATE UNIQUE INDEX observations_datastream_time ON observations (datastream_id, phenomenon_time_start, phenomenon_time_end)
+    INCLUDE (id, result_time, result_number, qc_flag);
 CREATE INDEX observations_feature ON observations (feature_id);
 
 -- Creates the monthly partition holding ts, if it does not exist yet. Safe to call concurrently.

@@ -7,6 +7,7 @@ import eu.emso.dmp.model.entity.Navigation;
 import eu.emso.dmp.model.entity.Property;
 import eu.emso.dmp.model.entity.RawJson;
 import eu.emso.dmp.model.entity.TimeValue;
+import eu.emso.dmp.model.entity.ValueKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,10 +23,13 @@ final class Columns {
     private final EntityType type;
     private final List<Property> properties;
     private final List<Navigation> keys;
+    private final List<List<String>> select;
 
-    Columns(EntityType type, List<Property> selected) {
+    /** Columns for the properties {@code $select} names ({@code select} empty: all of the version's). */
+    Columns(EntityType type, List<List<String>> select, eu.emso.dmp.model.entity.Version version) {
         this.type = type;
-        this.properties = List.copyOf(selected);
+        this.select = List.copyOf(select);
+        this.properties = SelectList.properties(type, select, version);
         this.keys = type.navigations().stream().filter(n -> n.link() instanceof Link.SourceKey).toList();
     }
 
@@ -78,6 +82,7 @@ final class Columns {
     EntityRow read(ResultSet rs, int first) throws SQLException {
         int i = first;
         EntityRow row = new EntityRow(type, rs.getLong(i++));
+        row.select(select);
         for (Property p : properties) {
             switch (p.kind()) {
                 case TEXT -> row.put(p.name(), rs.getString(i++));
@@ -92,7 +97,8 @@ final class Columns {
                 case INTERVAL, INSTANT_OR_INTERVAL -> {
                     Instant start = instant(rs, i++);
                     Instant end = instant(rs, i++);
-                    row.put(p.name(), start == null ? null : new TimeValue(start, end));
+                    boolean instant = end == null || end.equals(start) && p.kind() == ValueKind.INSTANT_OR_INTERVAL;
+                    row.put(p.name(), start == null ? null : new TimeValue(start, instant ? null : end));
                 }
                 case ID -> row.put(p.name(), row.id());
             }

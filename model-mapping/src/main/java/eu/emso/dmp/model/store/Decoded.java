@@ -23,6 +23,29 @@ final class Decoded {
     private Decoded() {
     }
 
+    /**
+     * The columns of the writable properties present in {@code body}; with {@code all}, also of
+     * those absent (as null, for create and PUT). A required property that is absent or null is
+     * an error.
+     */
+    static Map<String, Object> properties(eu.emso.dmp.model.entity.EntityType type, JsonNode body, boolean all) {
+        Map<String, Object> cols = new java.util.LinkedHashMap<>();
+        for (Property p : type.properties()) {
+            JsonNode v = body.get(p.name());
+            if (p.readOnly() || (v == null && !all)) {
+                continue;
+            }
+            if (v == null && p.required()) {
+                throw new InvalidEntityException(Words.article(type) + " " + type.singular() + " needs '"
+                        + p.name() + "'");
+            }
+            if (v != null || !p.required()) {
+                columns(p, v, cols);
+            }
+        }
+        return cols;
+    }
+
     /** Column name to value for {@code p} given its JSON value {@code v} (JSON null allowed). */
     static void columns(Property p, JsonNode v, Map<String, Object> out) {
         boolean isNull = v == null || v.isNull();
@@ -42,8 +65,9 @@ final class Decoded {
                 if (p.kind() == eu.emso.dmp.model.entity.ValueKind.INTERVAL && !isNull && t[1] == null) {
                     throw new InvalidEntityException("'" + p.name() + "' must be a time interval start/end");
                 }
+                boolean instantAsInterval = p.kind() == eu.emso.dmp.model.entity.ValueKind.INSTANT_OR_INTERVAL;
                 out.put(p.startColumn(), t[0]);
-                out.put(p.endColumn(), t[1]);
+                out.put(p.endColumn(), t[1] == null && instantAsInterval ? t[0] : t[1]);
             }
             case RESULT -> result(v, out);
             case ID -> { }
@@ -90,12 +114,39 @@ final class Decoded {
         if (g == null || g.isNull()) {
             return null;
         }
+        checkPositions(p, g.get("coordinates"));
         try {
             Geometry geom = new GeoJsonReader().read(g.toString());
+            for (org.locationtech.jts.geom.Coordinate xy : geom.getCoordinates()) {
+                if (!Double.isFinite(xy.getX()) || !Double.isFinite(xy.getY())) {
+                    throw new InvalidEntityException("'" + p.name() + "' has a position without two numbers");
+                }
+            }
             return new WKBWriter(geom.getCoordinate() != null && !Double.isNaN(geom.getCoordinate().getZ()) ? 3 : 2)
                     .write(geom);
-        } catch (ParseException | RuntimeException e) {
+        } catch (ParseException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
             throw new InvalidEntityException("'" + p.name() + "' is not valid GeoJSON: " + e.getMessage());
+        }
+    }
+
+    /** Every GeoJSON position holds two or three numbers (RFC 7946, 3.1.1). */
+    private static void checkPositions(Property p, JsonNode c) {
+        if (c == null || !c.isArray()) {
+            return;
+        }
+        if (c.size() > 0 && c.get(0).isNumber()) {
+            for (JsonNode n : c) {
+                if (!n.isNumber()) {
+                    throw new InvalidEntityException("'" + p.name() + "' has a position with a non-number: " + c);
+                }
+            }
+            if (c.size() < 2 || c.size() > 3) {
+                throw new InvalidEntityException("'" + p.name() + "' has a position without two or three numbers: " + c);
+            }
+            return;
+        }
+        for (JsonNode n : c) {
+            checkPositions(p, n);
         }
     }
 

@@ -34,27 +34,51 @@ final class EntityReader {
         Aliases aliases = new Aliases();
         String e = aliases.next();
         Sql where = where(path, o, e, aliases);
+        List<Keyset.SortKey> keys = sortKeys(o, type, e, aliases);
+        if (o.orderBy().isEmpty() && Links.ranked(path.last().via())) {
+            keys.add(0, new Keyset.SortKey(Links.rank(path.last().via(), PathConditions.parentId(path, aliases), e),
+                    false));
+        }
+        if (o.skipToken().isPresent()) {
+            where = where.paren().add(" AND ").add(Keyset.after(o.skipToken().get(), keys));
+        }
         int top = top(o);
-        long skip = o.skip().orElse(0);
-        Columns cols = new Columns(type, SelectList.properties(type, o.select(), version));
-        Sql q = new Sql("SELECT " + cols.select(e) + " FROM " + type.table() + " " + e + " WHERE ")
-                .add(where).add(orderBy(o, type, e, aliases))
+        long skip = o.skipToken().isPresent() ? 0 : o.skip().orElse(0);
+        Columns cols = new Columns(type, o.select(), version);
+        Sql q = new Sql("SELECT " + cols.select(e));
+        for (int i = 0; i < keys.size(); i++) {
+            q.add(", ").add(keys.get(i).expr()).add(" AS k" + i);
+        }
+        q.add(" FROM " + type.table() + " " + e + " WHERE ").add(where).add(orderBy(keys))
                 .add(" LIMIT ").bind(top + 1L).add(" OFFSET ").bind(skip);
-        List<EntityRow> rows = query(q, cols, 1);
-        boolean more = rows.size() > top;
-        if (more) {
-            rows = rows.subList(0, top);
+        List<EntityRow> rows = new ArrayList<>();
+        String token = null;
+        boolean more = false;
+        try (PreparedStatement ps = conn.prepareStatement(q.text())) {
+            q.bindTo(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rows.size() == top) {
+                        more = true;
+                        break;
+                    }
+                    rows.add(cols.read(rs, 1));
+                    if (rows.size() == top) {
+                        token = Keyset.token(rs, rs.getMetaData().getColumnCount() - keys.size() + 1, keys.size());
+                    }
+                }
+            }
         }
         new Expander(conn, version, settings).expand(rows, type, o.expand());
         Long count = o.count() ? count(path, o) : null;
-        return new EntitySet(rows, count, top, skip, more);
+        return new EntitySet(rows, count, top, skip, more, more ? token : null, null);
     }
 
     EntityRow entity(ResourcePath path, QueryOptions o) throws SQLException {
         EntityType type = path.type();
         Aliases aliases = new Aliases();
         String e = aliases.next();
-        Columns cols = new Columns(type, SelectList.properties(type, o.select(), version));
+        Columns cols = new Columns(type, o.select(), version);
         Sql q = new Sql("SELECT " + cols.select(e) + " FROM " + type.table() + " " + e + " WHERE ")
                 .add(Sql.join(" AND ", PathConditions.of(path, e, aliases))).add(" LIMIT 1");
         List<EntityRow> rows = query(q, cols, 1);
@@ -78,7 +102,21 @@ final class EntityReader {
         }
     }
 
+    /** Above this many observations, an unfiltered count of all observations is estimated. */
+    static final long ESTIMATE_ABOVE = 1_000_000;
+
+    /**
+     * The number of entities matching; exact, except for all observations unfiltered when the
+     * table statistics say there are more than {@link #ESTIMATE_ABOVE}: then the estimate.
+     */
     long count(ResourcePath path, QueryOptions o) throws SQLException {
+        if (path.type() == EntityType.OBSERVATION && path.segments().size() == 1 && path.last().id() == null
+                && o.filter().isEmpty()) {
+            long estimate = estimatedObservations();
+            if (estimate > ESTIMATE_ABOVE) {
+                return estimate;
+            }
+        }
         Aliases aliases = new Aliases();
         String e = aliases.next();
         Sql q = new Sql("SELECT count(*) FROM " + path.type().table() + " " + e + " WHERE ")
@@ -92,6 +130,15 @@ final class EntityReader {
         }
     }
 
+    private long estimatedObservations() throws SQLException {
+        String sql = "SELECT COALESCE(sum(GREATEST(c.reltuples, 0)), 0)::bigint FROM pg_inherits i "
+                + "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'observations'::regclass";
+        try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private static Sql where(ResourcePath path, QueryOptions o, String e, Aliases aliases) {
         List<Sql> conds = new ArrayList<>(PathConditions.of(path, e, aliases));
         o.filter().ifPresent(f -> conds.add(new ExprTranslator("$filter").condition(f, path.type(), e, aliases)));
@@ -102,14 +149,23 @@ final class EntityReader {
         return Math.min(o.top().orElse(settings.defaultTop()), settings.maxTop());
     }
 
-    /** ORDER BY the requested keys, then the id, so that pages are stable. */
-    static Sql orderBy(QueryOptions o, EntityType type, String e, Aliases aliases) {
-        Sql s = new Sql(" ORDER BY ");
+    /** The requested sort keys, then the id, so that pages are stable. */
+    static List<Keyset.SortKey> sortKeys(QueryOptions o, EntityType type, String e, Aliases aliases) {
+        List<Keyset.SortKey> keys = new ArrayList<>();
         ExprTranslator t = new ExprTranslator("$orderby");
         for (OrderBy ob : o.orderBy()) {
-            s.add(t.scalar(ob.expr(), type, e, aliases)).add(ob.descending() ? " DESC NULLS LAST, " : " ASC NULLS FIRST, ");
+            keys.add(new Keyset.SortKey(t.scalar(ob.expr(), type, e, aliases), ob.descending()));
         }
-        return s.add(e + ".id");
+        keys.add(new Keyset.SortKey(new Sql(e + ".id"), false));
+        return keys;
+    }
+
+    static Sql orderBy(List<Keyset.SortKey> keys) {
+        List<Sql> parts = new ArrayList<>();
+        for (Keyset.SortKey k : keys) {
+            parts.add(new Sql().add(k.expr()).add(k.descending() ? " DESC NULLS LAST" : " ASC NULLS FIRST"));
+        }
+        return new Sql(" ORDER BY ").add(Sql.join(", ", parts));
     }
 
     List<EntityRow> query(Sql q, Columns cols, int first) throws SQLException {

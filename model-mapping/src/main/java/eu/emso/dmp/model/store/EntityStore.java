@@ -31,11 +31,33 @@ public final class EntityStore {
     private final ObservationWriter observations;
     private final List<Consumer<List<Change>>> listeners = new CopyOnWriteArrayList<>();
 
-    public EntityStore(DataSource dataSource, StoreSettings settings) {
+    /** A store whose observations pass {@code stages} (e.g. quality control) before they are written. */
+    public EntityStore(DataSource dataSource, StoreSettings settings, List<ObservationStage> stages) {
         this.tx = new Transactions(dataSource);
         this.settings = settings;
         this.partitions = new Partitions(dataSource);
-        this.observations = new ObservationWriter(partitions);
+        this.observations = new ObservationWriter(partitions, stages);
+    }
+
+    public EntityStore(DataSource dataSource, StoreSettings settings) {
+        this(dataSource, settings, List.of());
+    }
+
+    /**
+     * Writes a batch of observations in one transaction through the write path; when this
+     * returns, what it reports as created is durable. Duplicates are not stored again; conflicts
+     * (another result at the same key) are reported, not stored.
+     */
+    public List<WriteOutcome> writeObservations(List<ObservationRow> rows) {
+        ChangeLog log = new ChangeLog();
+        List<WriteOutcome> out = tx.write(c -> observations.insert(c, rows));
+        for (WriteOutcome o : out) {
+            if (o.status() == WriteOutcome.Status.CREATED) {
+                log.created(EntityType.OBSERVATION, o.id());
+            }
+        }
+        publish(log);
+        return out;
     }
 
     /** Registers a listener for committed changes, called on the writing thread. */
@@ -69,6 +91,7 @@ public final class EntityStore {
             throw new InvalidEntityException("POST needs a collection path, such as "
                     + path.type().setName());
         }
+        prepare(body);
         ChangeLog log = new ChangeLog();
         long id = tx.write(c -> {
             PathSegment last = path.last();
@@ -84,6 +107,7 @@ public final class EntityStore {
 
     /** PATCH or PUT of the entity {@code path} addresses. */
     public void update(ResourcePath path, JsonNode body, boolean replace) {
+        prepare(body);
         ChangeLog log = new ChangeLog();
         tx.write(c -> {
             long id = parentId(c, path);
@@ -113,6 +137,7 @@ public final class EntityStore {
         if (nav == null) {
             throw new InvalidEntityException("a link needs a navigation path such as Things(1)/Locations/$ref");
         }
+        Links.requireChangeable(nav);
         long target = referencedId(nav.target(), body);
         ChangeLog log = new ChangeLog();
         tx.write(c -> {
@@ -153,6 +178,15 @@ public final class EntityStore {
             return row.id();
         }
         return id;
+    }
+
+    /** Creates the partitions a body's observations need before its transaction opens. */
+    private void prepare(JsonNode body) {
+        try {
+            partitions.prepare(body);
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("cannot create observation partitions", e);
+        }
     }
 
     private static long referencedId(EntityType type, JsonNode body) {

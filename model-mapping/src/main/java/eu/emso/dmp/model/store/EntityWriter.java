@@ -1,5 +1,7 @@
 package eu.emso.dmp.model.store;
 
+import static eu.emso.dmp.model.store.Words.article;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.emso.dmp.model.entity.EntityType;
 import eu.emso.dmp.model.entity.InvalidEntityException;
@@ -12,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,37 +39,30 @@ final class EntityWriter {
      */
     long create(EntityType type, JsonNode body, Navigation via, Long parentId) throws SQLException {
         if (!body.isObject()) {
-            throw new InvalidEntityException("a " + type.singular() + " must be a JSON object");
+            throw new InvalidEntityException(article(type) + " " + type.singular() + " must be a JSON object");
         }
         checkNames(type, body);
-        Map<String, Object> cols = new LinkedHashMap<>();
-        for (Property p : type.properties()) {
-            if (p.readOnly()) {
-                continue;
-            }
-            JsonNode v = body.get(p.name());
-            if (v == null && p.required()) {
-                throw new InvalidEntityException("a " + type.singular() + " needs '" + p.name() + "'");
-            }
-            if (v != null) {
-                Decoded.columns(p, v, cols);
-            }
-        }
+        Map<String, Object> cols = Decoded.properties(type, body, true);
         Navigation up = via == null ? null : via.inverse();
         for (Navigation n : type.navigations()) {
             if (n.link() instanceof Link.SourceKey k) {
                 Long id = body.has(n.name()) ? Long.valueOf(resolve(n.target(), body.get(n.name())))
                         : (n == up ? parentId : null);
                 if (id == null && n.required()) {
-                    throw new InvalidEntityException("a " + type.singular() + " needs its '" + n.name() + "'");
+                    throw new InvalidEntityException(article(type) + " " + type.singular() + " needs its '" + n.name() + "'");
                 }
                 if (id != null) {
                     cols.put(k.column(), id);
                 }
             }
         }
-        long id = type == EntityType.OBSERVATION ? insertObservation(cols) : Rows.insert(c, type, cols);
-        changes.created(type, id);
+        long id;
+        if (type == EntityType.OBSERVATION) {
+            id = insertObservation(cols);
+        } else {
+            id = Rows.insert(c, type, cols);
+            changes.created(type, id);
+        }
         if (via != null && via.link() instanceof Link.Table) {
             Links.link(c, via, parentId, id);
         }
@@ -102,6 +98,9 @@ final class EntityWriter {
     private void afterCreate(EntityType type, long id, JsonNode body) throws SQLException {
         if (type == EntityType.THING && body.has("Locations")) {
             Links.recordHistory(c, id);
+        }
+        if (type == EntityType.MULTI_DATASTREAM) {
+            MultiDatastreams.checkShape(c, id, body);
         }
         if (type == EntityType.LOCATION && body.has("Things")) {
             for (long thing : Rows.longs(c, "SELECT thing_id FROM thing_locations WHERE location_id = ?", id)) {
@@ -153,14 +152,39 @@ final class EntityWriter {
         }
     }
 
+    /** Stores one Observation through the write path; a resend of a stored one returns its id. */
     private long insertObservation(Map<String, Object> cols) throws SQLException {
-        if (!cols.containsKey("phenomenon_time_start")) {
-            cols.put("phenomenon_time_start", OffsetDateTime.now(ZoneOffset.UTC));
+        if (cols.get("phenomenon_time_start") == null) {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            cols.put("phenomenon_time_start", now);
+            cols.put("phenomenon_time_end", now);
         }
-        long datastream = (Long) cols.get("datastream_id");
+        Long datastream = (Long) cols.get("datastream_id");
+        Long multi = (Long) cols.get("multi_datastream_id");
+        if ((datastream == null) == (multi == null)) {
+            throw new InvalidEntityException("an Observation needs either its 'Datastream' or its 'MultiDatastream'");
+        }
+        String stream = multi == null ? "datastreams" : "multi_datastreams";
+        long streamId = multi == null ? datastream : multi;
+        if (multi != null) {
+            MultiDatastreams.checkResult(c, multi, cols);
+        }
         Object feature = cols.get("feature_id");
-        long featureId = feature != null ? (Long) feature : Features.forDatastream(c, datastream);
-        return observations.insert(c, java.util.List.of(ObservationRows.of(datastream, featureId, cols))).get(0);
+        long featureId = feature != null ? (Long) feature : Features.forStream(c, stream, streamId);
+        ObservationRow row = ObservationRows.of(multi == null ? datastream : 0, featureId, cols);
+        if (multi != null) {
+            row = ObservationRows.ofMulti(row, multi);
+        }
+        WriteOutcome out = observations.insert(c, List.of(row)).get(0);
+        if (out.status() == WriteOutcome.Status.CONFLICT) {
+            throw new ConflictException((multi == null ? "Datastream " : "MultiDatastream ") + streamId
+                    + " already has a different result at this phenomenonTime: Observations(" + out.id()
+                    + "); update that Observation instead");
+        }
+        if (out.status() == WriteOutcome.Status.CREATED) {
+            changes.created(EntityType.OBSERVATION, out.id());
+        }
+        return out.id();
     }
 
     /** Rejects members that are neither properties nor navigation properties of the type. */

@@ -1,14 +1,59 @@
 package eu.emso.dmp.model.store;
 
 import java.time.OffsetDateTime;
-import org.postgresql.util.PGobject;
 
 /**
- * One observation ready to be stored: what the write path hands to {@link ObservationWriter}.
- * JSON values are jsonb objects; the result is split as {@link Decoded#result} does.
+ * One observation on its way into the store: what every door (HTTP, MQTT, ingest) hands to the
+ * write path. JSON values are JSON texts. An instant has {@code phenomenonEnd} equal to
+ * {@code phenomenonStart}. Immutable.
+ *
+ * @param resultType 0 number, 1 string, 2 boolean, 3 object or array, 4 null
+ * @param resultString for numbers: the digits as sent; for strings: the string
+ * @param qcFlag the aggregate quality flag, or null before quality control
+ * @param datastreamId the Datastream, or 0 for an observation of a MultiDatastream
+ * @param multiDatastreamId the MultiDatastream, or null for an observation of a Datastream
  */
-record ObservationRow(long datastreamId, long featureId, OffsetDateTime phenomenonStart,
-                      OffsetDateTime phenomenonEnd, OffsetDateTime resultTime, OffsetDateTime validStart,
-                      OffsetDateTime validEnd, short resultType, Double resultNumber, String resultString,
-                      PGobject resultJson, PGobject resultQuality, PGobject parameters, Short qcFlag) {
+public record ObservationRow(long datastreamId, long featureId, OffsetDateTime phenomenonStart,
+                             OffsetDateTime phenomenonEnd, OffsetDateTime resultTime, OffsetDateTime validStart,
+                             OffsetDateTime validEnd, short resultType, Double resultNumber, String resultString,
+                             String resultJson, String resultQuality, String parameters, Short qcFlag,
+                             Long multiDatastreamId) {
+
+    /** An observation of a Datastream. */
+    public ObservationRow(long datastreamId, long featureId, OffsetDateTime phenomenonStart,
+                          OffsetDateTime phenomenonEnd, OffsetDateTime resultTime, OffsetDateTime validStart,
+                          OffsetDateTime validEnd, short resultType, Double resultNumber, String resultString,
+                          String resultJson, String resultQuality, String parameters, Short qcFlag) {
+        this(datastreamId, featureId, phenomenonStart, phenomenonEnd, resultTime, validStart, validEnd, resultType,
+                resultNumber, resultString, resultJson, resultQuality, parameters, qcFlag, null);
+    }
+
+    /** The Datastream id to store: null for an observation of a MultiDatastream. */
+    public Long datastream() {
+        return multiDatastreamId == null ? datastreamId : null;
+    }
+
+    /** A numeric observation at an instant, as instrument ingest produces them. */
+    public static ObservationRow number(long datastreamId, long featureId, OffsetDateTime time, double value,
+                                        String parameters) {
+        return new ObservationRow(datastreamId, featureId, time, time, time, null, null, (short) 0, value,
+                Double.toString(value), null, null, parameters, null);
+    }
+
+    /** The same observation with quality information set by quality control. */
+    public ObservationRow withQuality(String resultQuality, Short qcFlag) {
+        return new ObservationRow(datastreamId, featureId, phenomenonStart, phenomenonEnd, resultTime, validStart,
+                validEnd, resultType, resultNumber, resultString, resultJson, resultQuality, parameters, qcFlag,
+                multiDatastreamId);
+    }
+
+    /** Whether {@code other} carries the same result (a resend rather than a conflicting value). */
+    public boolean sameResult(short type, String string, String json) {
+        return resultType == type && java.util.Objects.equals(resultString, string)
+                && java.util.Objects.equals(normalize(resultJson), normalize(json));
+    }
+
+    private static String normalize(String json) {
+        return json == null ? null : json.replace(" ", "");
+    }
 }

@@ -5,119 +5,155 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Stores batches of observations with one set-based statement ({@code INSERT ... SELECT unnest})
- * and then updates the aggregates of each touched Datastream once (phenomenon and result time
- * ranges, observed area). No row triggers are involved. Thread-safe; the caller owns the
- * transaction.
+ * Stores batches of observations: runs the write-path stages, inserts the batch with one
+ * set-based statement ({@code INSERT ... SELECT unnest ... ON CONFLICT DO NOTHING}), tells
+ * duplicates from conflicts, and updates the aggregates of each touched Datastream once. No row
+ * triggers are involved. Thread-safe; the caller owns the transaction.
  */
 final class ObservationWriter {
-    private static final String INSERT = "INSERT INTO observations (datastream_id, feature_id, "
-            + "phenomenon_time_start, phenomenon_time_end, result_time, valid_time_start, valid_time_end, "
-            + "result_type, result_number, result_string, result_json, result_quality, parameters, qc_flag) "
+    private static final String COLUMNS = "datastream_id, feature_id, phenomenon_time_start, phenomenon_time_end, "
+            + "result_time, valid_time_start, valid_time_end, result_type, result_number, result_string, "
+            + "result_json, result_quality, parameters, qc_flag, multi_datastream_id";
+    private static final String INSERT = "INSERT INTO observations (" + COLUMNS + ") "
             + "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::timestamptz[], ?::timestamptz[], "
             + "?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::smallint[], ?::float8[], ?::text[], "
-            + "?::jsonb[], ?::jsonb[], ?::jsonb[], ?::smallint[]) RETURNING id";
-    private static final String AGGREGATE = "UPDATE datastreams d SET "
-            + "phenomenon_time_start = LEAST(d.phenomenon_time_start, ?), "
-            + "phenomenon_time_end = GREATEST(d.phenomenon_time_end, ?), "
-            + "result_time_start = LEAST(d.result_time_start, ?), "
-            + "result_time_end = GREATEST(d.result_time_end, ?), "
-            + "observed_area = (SELECT ST_ConvexHull(ST_Collect(g)) FROM (SELECT d.observed_area AS g "
-            + "UNION ALL SELECT f.geom FROM features f WHERE f.id = ANY(?)) s) WHERE d.id = ?";
+            + "?::jsonb[], ?::jsonb[], ?::jsonb[], ?::smallint[], ?::bigint[]) "
+            + "ON CONFLICT DO NOTHING "
+            + "RETURNING id, COALESCE(datastream_id, -multi_datastream_id), phenomenon_time_start, phenomenon_time_end";
+    /** Stored rows under given keys; the stream column is datastream_id or multi_datastream_id. */
+    private static final String EXISTING = "SELECT o.id, o.%1$s, o.phenomenon_time_start, "
+            + "o.phenomenon_time_end, o.result_type, o.result_string, o.result_json::text FROM observations o "
+            + "JOIN unnest(?::bigint[], ?::timestamptz[], ?::timestamptz[]) AS k(d, s, e) "
+            + "ON o.%1$s = k.d AND o.phenomenon_time_start = k.s AND o.phenomenon_time_end = k.e";
 
     private final Partitions partitions;
+    private final List<ObservationStage> stages;
 
-    ObservationWriter(Partitions partitions) {
+    ObservationWriter(Partitions partitions, List<ObservationStage> stages) {
         this.partitions = partitions;
+        this.stages = List.copyOf(stages);
     }
 
-    /** Inserts the rows in one statement; returns their ids in order. */
-    List<Long> insert(Connection c, List<ObservationRow> rows) throws SQLException {
-        if (rows.isEmpty()) {
+    /** Stores the batch; returns one outcome per row, in order. */
+    List<WriteOutcome> insert(Connection c, List<ObservationRow> batch) throws SQLException {
+        if (batch.isEmpty()) {
             return List.of();
         }
-        partitions.ensure(rows.stream().map(ObservationRow::phenomenonStart).toList());
-        List<Long> ids = new ArrayList<>(rows.size());
+        List<ObservationRow> rows = batch;
+        for (ObservationStage s : stages) {
+            rows = s.apply(rows);
+        }
+        partitions.ensure(c, rows.stream().map(ObservationRow::phenomenonStart).toList());
+        Map<Key, Long> created = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            int i = 1;
-            ps.setObject(i++, rows.stream().mapToLong(ObservationRow::datastreamId).toArray());
-            ps.setObject(i++, rows.stream().mapToLong(ObservationRow::featureId).toArray());
-            ps.setArray(i++, times(c, rows, ObservationRow::phenomenonStart));
-            ps.setArray(i++, times(c, rows, ObservationRow::phenomenonEnd));
-            ps.setArray(i++, times(c, rows, ObservationRow::resultTime));
-            ps.setArray(i++, times(c, rows, ObservationRow::validStart));
-            ps.setArray(i++, times(c, rows, ObservationRow::validEnd));
-            ps.setArray(i++, array(c, "int2", rows, ObservationRow::resultType));
-            ps.setArray(i++, array(c, "float8", rows, ObservationRow::resultNumber));
-            ps.setArray(i++, array(c, "text", rows, ObservationRow::resultString));
-            ps.setArray(i++, array(c, "text", rows, r -> text(r.resultJson())));
-            ps.setArray(i++, array(c, "text", rows, r -> text(r.resultQuality())));
-            ps.setArray(i++, array(c, "text", rows, r -> text(r.parameters())));
-            ps.setArray(i++, array(c, "int2", rows, ObservationRow::qcFlag));
+            bind(c, ps, rows);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getLong(1));
+                    created.put(Key.of(rs, 2), rs.getLong(1));
                 }
             }
         }
-        aggregate(c, rows);
-        return ids;
+        List<WriteOutcome> out = outcomes(c, rows, created);
+        List<ObservationRow> stored = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (out.get(i).status() == WriteOutcome.Status.CREATED) {
+                stored.add(rows.get(i));
+            }
+        }
+        DatastreamAggregates.update(c, stored);
+        return out;
     }
 
-    private static void aggregate(Connection c, List<ObservationRow> rows) throws SQLException {
-        Map<Long, List<ObservationRow>> byStream = new LinkedHashMap<>();
+    private static List<WriteOutcome> outcomes(Connection c, List<ObservationRow> rows, Map<Key, Long> created)
+            throws SQLException {
+        List<WriteOutcome> out = new ArrayList<>(rows.size());
+        List<ObservationRow> others = new ArrayList<>();
+        Map<Key, Boolean> firstSeen = new HashMap<>();
         for (ObservationRow r : rows) {
-            byStream.computeIfAbsent(r.datastreamId(), k -> new ArrayList<>()).add(r);
-        }
-        try (PreparedStatement ps = c.prepareStatement(AGGREGATE)) {
-            for (Map.Entry<Long, List<ObservationRow>> e : byStream.entrySet()) {
-                List<ObservationRow> rs = e.getValue();
-                Set<Long> features = new LinkedHashSet<>();
-                OffsetDateTime pMin = null, pMax = null, rMin = null, rMax = null;
-                for (ObservationRow r : rs) {
-                    features.add(r.featureId());
-                    pMin = min(pMin, r.phenomenonStart());
-                    pMax = max(pMax, r.phenomenonEnd() != null ? r.phenomenonEnd() : r.phenomenonStart());
-                    rMin = min(rMin, r.resultTime());
-                    rMax = max(rMax, r.resultTime());
-                }
-                ps.setObject(1, pMin);
-                ps.setObject(2, pMax);
-                ps.setObject(3, rMin);
-                ps.setObject(4, rMax);
-                ps.setObject(5, features.stream().mapToLong(Long::longValue).toArray());
-                ps.setLong(6, e.getKey());
-                ps.addBatch();
+            Key k = Key.of(r);
+            Long id = created.get(k);
+            boolean first = firstSeen.putIfAbsent(k, Boolean.TRUE) == null;
+            out.add(id != null && first ? new WriteOutcome(id, WriteOutcome.Status.CREATED) : null);
+            if (id == null || !first) {
+                others.add(r);
             }
-            ps.executeBatch();
+        }
+        if (others.isEmpty()) {
+            return out;
+        }
+        Map<Key, Object[]> existing = existing(c, others);
+        for (int i = 0; i < rows.size(); i++) {
+            if (out.get(i) == null) {
+                ObservationRow r = rows.get(i);
+                Object[] e = existing.get(Key.of(r));
+                boolean same = r.sameResult((Short) e[1], (String) e[2], (String) e[3]);
+                out.set(i, new WriteOutcome((Long) e[0], same ? WriteOutcome.Status.DUPLICATE
+                        : WriteOutcome.Status.CONFLICT));
+            }
+        }
+        return out;
+    }
+
+    /** The stored id and result (type, string, json) under each key. */
+    private static Map<Key, Object[]> existing(Connection c, List<ObservationRow> rows) throws SQLException {
+        Map<Key, Object[]> out = new HashMap<>();
+        List<ObservationRow> single = rows.stream().filter(r -> r.multiDatastreamId() == null).toList();
+        List<ObservationRow> multi = rows.stream().filter(r -> r.multiDatastreamId() != null).toList();
+        existing(c, single, "datastream_id", 1, out);
+        existing(c, multi, "multi_datastream_id", -1, out);
+        return out;
+    }
+
+    private static void existing(Connection c, List<ObservationRow> rows, String column, int sign,
+                                 Map<Key, Object[]> out) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(String.format(EXISTING, column))) {
+            ps.setObject(1, rows.stream().mapToLong(r -> Math.abs(Key.stream(r))).toArray());
+            ps.setArray(2, times(c, rows, ObservationRow::phenomenonStart));
+            ps.setArray(3, times(c, rows, ObservationRow::phenomenonEnd));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Key k = new Key(sign * rs.getLong(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                            rs.getObject(4, OffsetDateTime.class).toInstant());
+                    out.put(k, new Object[] {rs.getLong(1), rs.getShort(5), rs.getString(6), rs.getString(7)});
+                }
+            }
         }
     }
 
-    private static OffsetDateTime min(OffsetDateTime a, OffsetDateTime b) {
-        return a == null ? b : b == null || a.isBefore(b) ? a : b;
-    }
-
-    private static OffsetDateTime max(OffsetDateTime a, OffsetDateTime b) {
-        return a == null ? b : b == null || a.isAfter(b) ? a : b;
-    }
-
-    private static String text(Object json) {
-        return json == null ? null : json.toString();
+    private static void bind(Connection c, PreparedStatement ps, List<ObservationRow> rows) throws SQLException {
+        int i = 1;
+        ps.setArray(i++, array(c, "int8", rows, ObservationRow::datastream));
+        ps.setObject(i++, rows.stream().mapToLong(ObservationRow::featureId).toArray());
+        ps.setArray(i++, times(c, rows, ObservationRow::phenomenonStart));
+        ps.setArray(i++, times(c, rows, ObservationRow::phenomenonEnd));
+        ps.setArray(i++, times(c, rows, ObservationRow::resultTime));
+        ps.setArray(i++, times(c, rows, ObservationRow::validStart));
+        ps.setArray(i++, times(c, rows, ObservationRow::validEnd));
+        ps.setArray(i++, array(c, "int2", rows, ObservationRow::resultType));
+        ps.setArray(i++, array(c, "float8", rows, ObservationRow::resultNumber));
+        ps.setArray(i++, array(c, "text", rows, ObservationRow::resultString));
+        ps.setArray(i++, array(c, "text", rows, ObservationRow::resultJson));
+        ps.setArray(i++, array(c, "text", rows, ObservationRow::resultQuality));
+        ps.setArray(i++, array(c, "text", rows, ObservationRow::parameters));
+        ps.setArray(i++, array(c, "int2", rows, ObservationRow::qcFlag));
+        ps.setArray(i, array(c, "int8", rows, ObservationRow::multiDatastreamId));
     }
 
     private static Array times(Connection c, List<ObservationRow> rows,
                                Function<ObservationRow, OffsetDateTime> f) throws SQLException {
-        return array(c, "text", rows, r -> f.apply(r) == null ? null : f.apply(r).toString());
+        return array(c, "text", rows, r -> f.apply(r) == null ? null : f.apply(r).toInstant().toString());
     }
 
     private static Array array(Connection c, String type, List<ObservationRow> rows,
@@ -127,5 +163,21 @@ final class ObservationWriter {
             values[i] = f.apply(rows.get(i));
         }
         return c.createArrayOf(type, values);
+    }
+
+    /** The deduplication key of an observation; {@code stream} is negative for a MultiDatastream. */
+    private record Key(long stream, Instant start, Instant end) {
+        static Key of(ObservationRow r) {
+            return new Key(stream(r), r.phenomenonStart().toInstant(), r.phenomenonEnd().toInstant());
+        }
+
+        static long stream(ObservationRow r) {
+            return r.multiDatastreamId() != null ? -r.multiDatastreamId() : r.datastreamId();
+        }
+
+        static Key of(ResultSet rs, int first) throws SQLException {
+            return new Key(rs.getLong(first), rs.getObject(first + 1, OffsetDateTime.class).toInstant(),
+                    rs.getObject(first + 2, OffsetDateTime.class).toInstant());
+        }
     }
 }

@@ -36,6 +36,9 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
                     + (j.getLocation() != null ? " at line " + j.getLocation().getLineNr() + ", column "
                     + j.getLocation().getColumnNr() : ""));
         }
+        if (e instanceof eu.emso.dmp.model.store.ConflictException) {
+            return error(409, e.getMessage());
+        }
         if (e instanceof NotReady) {
             return error(503, e.getMessage());
         }

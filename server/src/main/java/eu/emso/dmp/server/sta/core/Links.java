@@ -11,7 +11,9 @@ final class Links {
     private Links() {
     }
 
-    static String next(String root, String path, Map<String, List<String>> params, int top, long skip) {
+    /** The next page by keyset token (when {@code token} is not null) or by $skip. */
+    static String next(String root, String path, Map<String, List<String>> params, int top, long skip,
+                       String token) {
         StringJoiner q = new StringJoiner("&");
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
             String k = e.getKey();
@@ -23,7 +25,7 @@ final class Links {
             }
         }
         q.add("$top=" + top);
-        q.add("$skip=" + skip);
+        q.add(token != null ? "$skiptoken=" + token : "$skip=" + skip);
         return root + "/" + path + "?" + q;
     }
 

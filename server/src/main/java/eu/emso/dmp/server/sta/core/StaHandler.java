@@ -54,12 +54,13 @@ public final class StaHandler {
         }
         if (path.isCollection()) {
             EntitySet set = store.get().readCollection(r.version(), path.entity(), o);
-            String next = set.more() ? Links.next(r.root(), r.path(), r.params(), set.top(), set.skip() + set.top()) : null;
+            String next = set.more() ? Links.next(r.root(), r.path(), r.params(), set.top(),
+                    set.skip() + set.top(), set.nextToken()) : null;
             return json(200, g -> {
                 if (path.ref()) {
                     enc.refs(g, set, next);
                 } else {
-                    enc.set(g, set, o.select(), next);
+                    enc.set(g, set, next);
                 }
             });
         }
@@ -68,7 +69,7 @@ public final class StaHandler {
             if (path.ref()) {
                 enc.ref(g, row);
             } else {
-                enc.entity(g, row, o.select());
+                enc.entity(g, row);
             }
         });
     }
@@ -83,10 +84,7 @@ public final class StaHandler {
         EntityRow row = store.get().readEntity(r.version(), path.entity(), only);
         Object value = path.property().name().equals("id") ? row.id() : row.values().get(path.property().name());
         if (path.value()) {
-            if (value == null) {
-                return Reply.empty(204);
-            }
-            String text = value instanceof RawJson j ? j.text() : value.toString();
+            String text = value == null ? "null" : value instanceof RawJson j ? j.text() : value.toString();
             return new Reply(200, "text/plain; charset=utf-8", Map.of(),
                     out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         }
@@ -108,7 +106,7 @@ public final class StaHandler {
         ResourcePath created = new ResourcePath(List.of(new PathSegment(path.type(), null, id)), null, false, false);
         EntityRow row = store.get().readEntity(r.version(), created, QueryOptions.none());
         EntityEncoder enc = new EntityEncoder(r.root());
-        return json(201, g -> enc.entity(g, row, List.of())).header("Location", enc.selfLink(row));
+        return json(201, g -> enc.entity(g, row)).header("Location", enc.selfLink(row));
     }
 
     public Reply update(Request r, JsonNode body, boolean replace) {
@@ -121,7 +119,7 @@ public final class StaHandler {
         store.get().update(path, body, replace);
         EntityRow row = store.get().readEntity(r.version(), path, QueryOptions.none());
         EntityEncoder enc = new EntityEncoder(r.root());
-        return json(200, g -> enc.entity(g, row, List.of()));
+        return json(200, g -> enc.entity(g, row));
     }
 
     public Reply delete(Request r) {
