@@ -1,6 +1,7 @@
 package eu.emso.dmp.conformance.process;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -22,5 +23,20 @@ public final class DirectoryProcesses {
                 .filter(p -> p.pid() != self)
                 .filter(p -> p.info().commandLine().map(line -> line.contains(path)).orElse(false))
                 .toList();
+    }
+
+    /**
+     * Waits up to {@code timeout} for the processes using {@code dir} to end, then asks those left
+     * to stop (SIGTERM). A process that has exited but not yet been reaped shows no command line,
+     * so it counts as gone.
+     */
+    public static void awaitExit(Path dir, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ProcessHandle> left = using(dir);
+        while (!left.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            left = using(dir);
+        }
+        left.forEach(ProcessHandle::destroy);
     }
 }

@@ -20,9 +20,10 @@ import eu.emso.dmp.conformance.ConformanceSettings;
  * class path, the data directory given (with no database configured the server runs its own
  * embedded PostgreSQL there) and {@code --base-url http://localhost:PORT}, so self links are
  * exactly what a client on this machine sees. It returns once {@code GET /health} answers 200;
- * standard output and error go to {@link #logFile()}. {@link #close()} sends SIGTERM and waits, so
- * the server stops its database cleanly; it also runs when the test JVM exits early. Use it in a
- * try-with-resources block. Not thread-safe; one owner.
+ * standard output and error go to {@link #logFile()}. {@link #close()} sends SIGTERM, so the server
+ * stops its database cleanly, and waits until no process runs in the data directory any more; it
+ * also runs when the test JVM exits early. Use it in a try-with-resources block. Not thread-safe;
+ * one owner.
  */
 public final class ServerProcess implements AutoCloseable {
     static final String MAIN_CLASS = "eu.emso.dmp.server.Main";
@@ -149,25 +150,11 @@ public final class ServerProcess implements AutoCloseable {
                     process.destroyForcibly().waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 }
             }
-            awaitDatabaseExit();
+            DirectoryProcesses.awaitExit(dataDir, DATABASE_EXIT_TIMEOUT);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-    }
-
-    /**
-     * Gives the embedded PostgreSQL time to finish exiting, then asks what is left of it to stop.
-     * A process that has exited but not yet been reaped shows no command line, so it counts as gone.
-     */
-    private void awaitDatabaseExit() throws InterruptedException {
-        long deadline = System.nanoTime() + DATABASE_EXIT_TIMEOUT.toNanos();
-        List<ProcessHandle> left = DirectoryProcesses.using(dataDir);
-        while (!left.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            left = DirectoryProcesses.using(dataDir);
-        }
-        left.forEach(ProcessHandle::destroy);
     }
 
     @Override
