@@ -5,9 +5,13 @@ import static eu.emso.dmp.server.sta.batch.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.emso.dmp.model.entity.EntityType;
+import eu.emso.dmp.model.store.Change;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,6 +93,9 @@ class JsonBatchTest {
     @Test
     void aFailingRequestOfAnAtomicityGroupRollsBackTheWholeGroup() throws Exception {
         String name = unique("atomic");
+        List<Change> thingChanges = new CopyOnWriteArrayList<>();
+        server.server().entityStore().onChange(changes -> changes.stream()
+                .filter(c -> c.type() == EntityType.THING).forEach(thingChanges::add));
         JsonNode responses = batch("""
                 [{"id": "a", "atomicityGroup": "g1", "method": "post", "url": "Things",
                   "body": {"name": "%1$s", "description": "first"}},
@@ -102,6 +109,7 @@ class JsonBatchTest {
         assertThat(responses.get(2).get("status").asInt()).isEqualTo(201);
         assertThat(countThings(name)).isZero();
         assertThat(countThings(name + "-after")).isEqualTo(1);
+        assertThat(thingChanges).as("change listeners hear nothing of a rolled-back group").hasSize(1);
     }
 
     @Test
@@ -112,10 +120,13 @@ class JsonBatchTest {
                   "body": {"name": "%1$s", "description": "d"}},
                  {"id": "p", "atomicityGroup": "g", "method": "patch", "url": "$t",
                   "body": {"description": "patched"}},
+                 {"id": "inside", "atomicityGroup": "g", "method": "get", "url": "$t"},
                  {"id": "r", "method": "get", "url": "$t", "dependsOn": ["g"]}]
                 """.formatted(name));
-        assertThat(responses).extracting(r -> r.get("status").asInt()).containsExactly(201, 200, 200);
-        assertThat(responses.get(2).get("body").get("description").asText()).isEqualTo("patched");
+        assertThat(responses).extracting(r -> r.get("status").asInt()).containsExactly(201, 200, 200, 200);
+        assertThat(responses.get(2).get("body").get("description").asText())
+                .as("reads inside the group see its own writes").isEqualTo("patched");
+        assertThat(responses.get(3).get("body").get("description").asText()).isEqualTo("patched");
         assertThat(countThings(name)).isEqualTo(1);
     }
 
