@@ -35,6 +35,10 @@ final class EntityReader {
         String e = aliases.next();
         Sql where = where(path, o, e, aliases);
         List<Keyset.SortKey> keys = sortKeys(o, type, e, aliases);
+        if (o.orderBy().isEmpty() && Links.ranked(path.last().via())) {
+            keys.add(0, new Keyset.SortKey(Links.rank(path.last().via(), PathConditions.parentId(path, aliases), e),
+                    false));
+        }
         if (o.skipToken().isPresent()) {
             where = where.paren().add(" AND ").add(Keyset.after(o.skipToken().get(), keys));
         }

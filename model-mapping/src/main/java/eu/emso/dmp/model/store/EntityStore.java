@@ -163,6 +163,7 @@ public final class EntityStore implements EntityOperations {
         if (nav == null) {
             throw new InvalidEntityException("a link needs a navigation path such as Things(1)/Locations/$ref");
         }
+        Links.requireChangeable(nav);
         long target = referencedId(nav.target(), body);
         ChangeLog log = new ChangeLog();
         tx.write(c -> {
