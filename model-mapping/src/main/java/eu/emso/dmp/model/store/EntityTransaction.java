@@ -120,6 +120,7 @@ public final class EntityTransaction implements EntityOperations {
         if (nav == null) {
             throw new InvalidEntityException("a link needs a navigation path such as Things(1)/Locations/$ref");
         }
+        Links.requireChangeable(nav);
         long target = EntityStore.referencedId(nav.target(), body);
         run(() -> {
             long source = store.parentId(c, refPath.parent());
@@ -152,6 +153,6 @@ public final class EntityTransaction implements EntityOperations {
      * (OGC 18-088, 10.2.2). 400 when the Thing has no Location.
      */
     public long defaultFeature(long datastreamId) {
-        return run(() -> Features.forDatastream(c, datastreamId));
+        return run(() -> Features.forStream(c, "datastreams", datastreamId));
     }
 }

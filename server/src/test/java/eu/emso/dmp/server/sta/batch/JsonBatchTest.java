@@ -1,7 +1,7 @@
 package eu.emso.dmp.server.sta.batch;
 
-import static eu.emso.dmp.server.sta.batch.TestServer.json;
-import static eu.emso.dmp.server.sta.batch.TestServer.unique;
+import static eu.emso.dmp.server.sta.batch.SharedTestServer.json;
+import static eu.emso.dmp.server.sta.batch.SharedTestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The JSON batch format of SensorThings 1.1 (OGC 18-088, 11.2; OData 4.01 JSON Format, 19). */
-@ExtendWith(TestServer.Extension.class)
+@ExtendWith(SharedTestServer.Extension.class)
 class JsonBatchTest {
-    private static TestServer server;
+    private static SharedTestServer server;
     private static long datastream;
 
     @BeforeAll
-    static void setUp(TestServer s) throws Exception {
+    static void setUp(SharedTestServer s) throws Exception {
         server = s;
         datastream = s.datastream(unique("batch"), 1.7527, 41.1819);
     }

@@ -1,7 +1,7 @@
 package eu.emso.dmp.server.sta.batch;
 
-import static eu.emso.dmp.server.sta.batch.TestServer.json;
-import static eu.emso.dmp.server.sta.batch.TestServer.unique;
+import static eu.emso.dmp.server.sta.batch.SharedTestServer.json;
+import static eu.emso.dmp.server.sta.batch.SharedTestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The multipart/mixed batch format of SensorThings 1.0 (OData 4.0 Protocol 11.7): change sets and Content-ID. */
-@ExtendWith(TestServer.Extension.class)
+@ExtendWith(SharedTestServer.Extension.class)
 class MultipartBatchTest {
     private static final String TYPE = "multipart/mixed; boundary=batch_36522ad7";
-    private static TestServer server;
+    private static SharedTestServer server;
 
     @BeforeAll
-    static void setUp(TestServer s) {
+    static void setUp(SharedTestServer s) {
         server = s;
     }
 

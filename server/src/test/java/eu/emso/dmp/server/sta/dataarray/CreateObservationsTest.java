@@ -1,13 +1,13 @@
 package eu.emso.dmp.server.sta.dataarray;
 
-import static eu.emso.dmp.server.sta.batch.TestServer.json;
-import static eu.emso.dmp.server.sta.batch.TestServer.unique;
+import static eu.emso.dmp.server.sta.batch.SharedTestServer.json;
+import static eu.emso.dmp.server.sta.batch.SharedTestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.emso.dmp.model.entity.EntityType;
 import eu.emso.dmp.model.store.Change;
-import eu.emso.dmp.server.sta.batch.TestServer;
+import eu.emso.dmp.server.sta.batch.SharedTestServer;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** POST CreateObservations (OGC 18-088, 13.3): one self link or error per row, in order. */
-@ExtendWith(TestServer.Extension.class)
+@ExtendWith(SharedTestServer.Extension.class)
 class CreateObservationsTest {
-    private static TestServer server;
+    private static SharedTestServer server;
 
     @BeforeAll
-    static void setUp(TestServer s) {
+    static void setUp(SharedTestServer s) {
         server = s;
     }
 

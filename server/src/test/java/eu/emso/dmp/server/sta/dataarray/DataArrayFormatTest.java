@@ -1,11 +1,11 @@
 package eu.emso.dmp.server.sta.dataarray;
 
-import static eu.emso.dmp.server.sta.batch.TestServer.json;
-import static eu.emso.dmp.server.sta.batch.TestServer.unique;
+import static eu.emso.dmp.server.sta.batch.SharedTestServer.json;
+import static eu.emso.dmp.server.sta.batch.SharedTestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.emso.dmp.server.sta.batch.TestServer;
+import eu.emso.dmp.server.sta.batch.SharedTestServer;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code $resultFormat=dataArray} on Observations (OGC 18-088, 13.2). */
-@ExtendWith(TestServer.Extension.class)
+@ExtendWith(SharedTestServer.Extension.class)
 class DataArrayFormatTest {
-    private static TestServer server;
+    private static SharedTestServer server;
     private static long first;
     private static long second;
 
     @BeforeAll
-    static void setUp(TestServer s) throws Exception {
+    static void setUp(SharedTestServer s) throws Exception {
         server = s;
         first = s.datastream(unique("fmt-a"), 1.75, 41.18);
         second = s.datastream(unique("fmt-b"), 1.75, 41.18);

@@ -1,10 +1,10 @@
 package eu.emso.dmp.server.sta.format;
 
-import static eu.emso.dmp.server.sta.batch.TestServer.json;
-import static eu.emso.dmp.server.sta.batch.TestServer.unique;
+import static eu.emso.dmp.server.sta.batch.SharedTestServer.json;
+import static eu.emso.dmp.server.sta.batch.SharedTestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.emso.dmp.server.sta.batch.TestServer;
+import eu.emso.dmp.server.sta.batch.SharedTestServer;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code $resultFormat=CSV}: header of the selected properties, one row per entity, RFC 4180 quoting. */
-@ExtendWith(TestServer.Extension.class)
+@ExtendWith(SharedTestServer.Extension.class)
 class CsvFormatTest {
-    private static TestServer server;
+    private static SharedTestServer server;
     private static String prefix;
     private static long datastream;
 
     @BeforeAll
-    static void setUp(TestServer s) throws Exception {
+    static void setUp(SharedTestServer s) throws Exception {
         server = s;
         prefix = unique("csv");
         for (String name : List.of("plain", "with, comma", "say \"hi\"", "two\nlines")) {

@@ -1,11 +1,11 @@
 package eu.emso.dmp.server.sta.format;
 
-import static eu.emso.dmp.server.sta.batch.TestServer.json;
-import static eu.emso.dmp.server.sta.batch.TestServer.unique;
+import static eu.emso.dmp.server.sta.batch.SharedTestServer.json;
+import static eu.emso.dmp.server.sta.batch.SharedTestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.emso.dmp.server.sta.batch.TestServer;
+import eu.emso.dmp.server.sta.batch.SharedTestServer;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,14 +17,14 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /** {@code $resultFormat=GeoJSON}: a FeatureCollection with the entities' geometries and properties. */
-@ExtendWith(TestServer.Extension.class)
+@ExtendWith(SharedTestServer.Extension.class)
 class GeoJsonFormatTest {
-    private static TestServer server;
+    private static SharedTestServer server;
     private static String name;
     private static long datastream;
 
     @BeforeAll
-    static void setUp(TestServer s) throws Exception {
+    static void setUp(SharedTestServer s) throws Exception {
         server = s;
         name = unique("geo");
         datastream = s.datastream(name, 1.7527, 41.1819);

@@ -22,40 +22,40 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A whole server started in-process on a free port with a temporary data directory (mode 0755,
+ * One whole server started in-process on a free port with a temporary data directory (mode 0755,
  * so the unprivileged database user can traverse it when tests run as root), shared by all
  * SensorThings extension tests of a run and stopped at its end; plus an HTTP client for it.
- * Test classes get it as a parameter through {@code @ExtendWith(TestServer.Extension.class)}.
+ * Test classes get it as a parameter through {@code @ExtendWith(SharedTestServer.Extension.class)}.
  */
-public final class TestServer implements ExtensionContext.Store.CloseableResource {
+public final class SharedTestServer implements ExtensionContext.Store.CloseableResource {
     private final Path dir;
     private final DmpServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private TestServer() throws Exception {
+    private SharedTestServer() throws Exception {
         dir = Files.createTempDirectory("dmp-sta-ext",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         server = DmpServer.start(new ServerSettings(0, 0, dir.resolve("data"), Optional.empty(), Optional.empty(),
                 "dmp", "", 4, new StoreSettings(100, 10000)));
     }
 
-    /** Resolves {@link TestServer} parameters with the one server of the test run. */
+    /** Resolves {@link SharedTestServer} parameters with the one server of the test run. */
     public static final class Extension implements ParameterResolver {
         @Override
         public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
-            return p.getParameter().getType() == TestServer.class;
+            return p.getParameter().getType() == SharedTestServer.class;
         }
 
         @Override
         public Object resolveParameter(ParameterContext p, ExtensionContext c) {
             return c.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                    .getOrComputeIfAbsent(TestServer.class, k -> {
+                    .getOrComputeIfAbsent(SharedTestServer.class, k -> {
                         try {
-                            return new TestServer();
+                            return new SharedTestServer();
                         } catch (Exception e) {
                             throw new IllegalStateException("cannot start the server", e);
                         }
-                    }, TestServer.class);
+                    }, SharedTestServer.class);
         }
     }
 
