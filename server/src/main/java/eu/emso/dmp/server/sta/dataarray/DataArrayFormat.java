@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * {@code $resultFormat=dataArray} on Observations (OGC 18-088, 13.2): the page grouped by
- * Datastream, in order of first appearance; each group names its Datastream, the components
+ * Datastream (or MultiDatastream), in order of first appearance; each group names its Datastream, the components
  * (the selected properties in {@code $select} order, or all Observation properties), the number
  * of rows and the rows of values. The next page's URL is {@code @iot.nextLink}. Immutable;
  * thread-safe.
@@ -37,9 +37,9 @@ public final class DataArrayFormat implements ResultFormat {
         if (type != EntityType.OBSERVATION) {
             throw new BadRequest("$resultFormat=dataArray applies to Observations, not to " + type.setName());
         }
-        Map<Long, List<EntityRow>> groups = new LinkedHashMap<>();
+        Map<StreamLink, List<EntityRow>> groups = new LinkedHashMap<>();
         for (EntityRow r : set.rows()) {
-            groups.computeIfAbsent(r.key("Datastream"), k -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(StreamLink.of(r, root), k -> new ArrayList<>()).add(r);
         }
         return Reply.json(200, out -> {
             try (JsonGenerator g = Json.factory().createGenerator(out)) {
@@ -48,8 +48,8 @@ public final class DataArrayFormat implements ResultFormat {
                     g.writeNumberField("@iot.count", set.count());
                 }
                 g.writeArrayFieldStart("value");
-                for (Map.Entry<Long, List<EntityRow>> e : groups.entrySet()) {
-                    group(g, root, e.getKey(), e.getValue());
+                for (Map.Entry<StreamLink, List<EntityRow>> e : groups.entrySet()) {
+                    group(g, e.getKey(), e.getValue());
                 }
                 g.writeEndArray();
                 if (nextLink != null) {
@@ -60,10 +60,21 @@ public final class DataArrayFormat implements ResultFormat {
         });
     }
 
-    private static void group(JsonGenerator g, String root, Long datastream, List<EntityRow> rows) throws IOException {
+    /** The navigation link member naming a group's Datastream or MultiDatastream. */
+    private record StreamLink(String member, String url) {
+        static StreamLink of(EntityRow r, String root) {
+            Long multi = r.type().navigation("MultiDatastream") == null ? null : r.key("MultiDatastream");
+            if (multi != null) {
+                return new StreamLink("MultiDatastream@iot.navigationLink", root + "/MultiDatastreams(" + multi + ")");
+            }
+            return new StreamLink("Datastream@iot.navigationLink", root + "/Datastreams(" + r.key("Datastream") + ")");
+        }
+    }
+
+    private static void group(JsonGenerator g, StreamLink stream, List<EntityRow> rows) throws IOException {
         List<String> components = components(rows.get(0));
         g.writeStartObject();
-        g.writeStringField("Datastream@iot.navigationLink", root + "/Datastreams(" + datastream + ")");
+        g.writeStringField(stream.member(), stream.url());
         g.writeArrayFieldStart("components");
         for (String c : components) {
             g.writeString(c);

@@ -79,6 +79,32 @@ class DataArrayFormatTest {
     }
 
     @Test
+    void observationsOfAMultiDatastreamNameTheirMultiDatastream() throws Exception {
+        long thing = json(server.get("Datastreams(" + first + ")/Thing")).get("@iot.id").asLong();
+        HttpResponse<String> made = server.post("MultiDatastreams", """
+                {"name": "wind", "description": "speed and direction", "Thing": {"@iot.id": %d},
+                 "observationType": "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_ComplexObservation",
+                 "unitOfMeasurements": [{"name": "m/s"}, {"name": "degree"}],
+                 "multiObservationDataTypes": [
+                   "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement",
+                   "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement"],
+                 "Sensor": {"name": "anemometer", "description": "a", "encodingType": "text/html", "metadata": "m"},
+                 "ObservedProperties": [{"name": "speed", "definition": "s", "description": "s"},
+                                        {"name": "direction", "definition": "d", "description": "d"}]}
+                """.formatted(thing));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        long multi = json(made).get("@iot.id").asLong();
+        assertThat(server.post("MultiDatastreams(" + multi + ")/Observations",
+                "{\"phenomenonTime\": \"2024-04-02T00:00:00Z\", \"result\": [3.5, 270]}").statusCode()).isEqualTo(201);
+        JsonNode group = dataArray("MultiDatastreams(" + multi + ")/Observations?$resultFormat=dataArray&$select=result")
+                .get("value").get(0);
+        assertThat(group.get("MultiDatastream@iot.navigationLink").asText())
+                .isEqualTo(server.root("v1.1") + "/MultiDatastreams(" + multi + ")");
+        assertThat(group.has("Datastream@iot.navigationLink")).isFalse();
+        assertThat(group.get("dataArray").get(0).get(0).toString()).isEqualTo("[3.5,270]");
+    }
+
+    @Test
     void theNextLinkKeepsTheResultFormat() throws Exception {
         JsonNode page = dataArray("Datastreams(" + first + ")/Observations?$resultFormat=dataArray&$top=2"
                 + "&$orderby=phenomenonTime");
