@@ -3,10 +3,8 @@ package eu.emso.dmp.model.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.emso.dmp.model.entity.EntityType;
 import eu.emso.dmp.model.entity.InvalidEntityException;
-import eu.emso.dmp.model.entity.Property;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,20 +28,8 @@ public final class ObservationDecoder {
             throw new InvalidEntityException("an Observation must be a JSON object");
         }
         EntityWriter.checkNames(EntityType.OBSERVATION, observation);
-        Map<String, Object> cols = new LinkedHashMap<>();
-        for (Property p : EntityType.OBSERVATION.properties()) {
-            JsonNode v = observation.get(p.name());
-            if (p.readOnly()) {
-                continue;
-            }
-            if (v == null && p.required()) {
-                throw new InvalidEntityException("an Observation needs '" + p.name() + "'");
-            }
-            if (v != null) {
-                Decoded.columns(p, v, cols);
-            }
-        }
-        if (!cols.containsKey("phenomenon_time_start")) {
+        Map<String, Object> cols = Decoded.properties(EntityType.OBSERVATION, observation, true);
+        if (cols.get("phenomenon_time_start") == null) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             cols.put("phenomenon_time_start", now);
             cols.put("phenomenon_time_end", now);
