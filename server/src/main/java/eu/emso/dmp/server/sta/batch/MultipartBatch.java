@@ -7,6 +7,7 @@ import eu.emso.dmp.server.http.ErrorMapper.BadRequest;
 import eu.emso.dmp.server.http.Reply;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,10 +92,11 @@ final class MultipartBatch {
         for (; i < lines.length && !lines[i].isBlank(); i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                out.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                String name = lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                out.put(name, lines[i].substring(colon + 1).trim());
             }
         }
-        return i + 1 >= lines.length ? "" : String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+        return i + 1 >= lines.length ? "" : String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length));
     }
 
     private static BatchRequest request(String http, Map<String, String> partHeaders, String group, int index) {
@@ -119,7 +121,8 @@ final class MultipartBatch {
         try {
             return Json.mapper().readTree(body);
         } catch (JsonProcessingException e) {
-            throw new BadRequest("the body of part " + index + " of the batch is not valid JSON: " + e.getOriginalMessage());
+            throw new BadRequest("the body of part " + index + " of the batch is not valid JSON: "
+                    + e.getOriginalMessage());
         }
     }
 }

@@ -173,6 +173,7 @@ class JsonBatchTest {
     @Test
     void malformedBatchesAreRejectedAsAWholeWith400() throws Exception {
         String[] bodies = {
+            "",
             "not json",
             "{\"requests\": {}}",
             "[]",
