@@ -18,6 +18,7 @@ import java.util.Optional;
 /**
  * The HTTP edge of {@code POST /v1.x/$batch}: a {@code multipart/mixed} body is read as an OData
  * 4.0 multipart batch (SensorThings 1.0), anything else as a JSON batch (SensorThings 1.1).
+ * Immutable; thread-safe.
  */
 @Path("{version: v1\\.[01]}/$batch")
 public final class BatchResource {

@@ -3,7 +3,10 @@ package eu.emso.dmp.server.sta.dataarray;
 import eu.emso.dmp.server.sta.StaConformance;
 import java.util.List;
 
-/** The data-array requirement class (OGC 18-088, A.7): dataArray result format and CreateObservations. */
+/**
+ * The data-array requirement class (OGC 18-088, A.7): the dataArray result format and
+ * CreateObservations. Immutable; thread-safe.
+ */
 public final class DataArrayConformance implements StaConformance {
 
     @Override

@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 
-/** The HTTP edge of {@code POST /v1.x/CreateObservations}: decodes, calls the handler, returns its reply. */
+/**
+ * The HTTP edge of {@code POST /v1.x/CreateObservations}: decodes, calls the handler, returns its
+ * reply. Immutable; thread-safe.
+ */
 @Path("{version: v1\\.[01]}/CreateObservations")
 public final class DataArrayResource {
     private final CreateObservations handler;
