@@ -15,7 +15,7 @@ import java.sql.SQLException;
 
 /**
  * Entity operations that share one database transaction: what an atomicity group of a batch
- * request needs (OGC 18-088, 11.2; OData 4.01 change sets). Obtained only inside
+ * request needs (OGC 18-088, 11; OData 4.01 change sets). Obtained only inside
  * {@link EntityStore#inTransaction}; everything done through it commits when that work returns
  * and rolls back when it throws. Reads see the transaction's own writes. Change listeners hear
  * of the changes after the commit. Not thread-safe, and not usable after the work returns.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rules a batch as a whole must follow (OData 4.01 Protocol 11.7.7 and JSON Format 19.1):
+ * The rules a batch as a whole must follow (OData 4.01 Protocol 11.7 and JSON Format 19):
  * request ids are unique and differ from atomicity group names; the requests of an atomicity
  * group are adjacent; {@code dependsOn} names only requests or groups that come earlier. A batch
  * that breaks one is rejected as a whole (400). Stateless.

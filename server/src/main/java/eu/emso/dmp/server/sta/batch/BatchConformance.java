@@ -3,7 +3,7 @@ package eu.emso.dmp.server.sta.batch;
 import eu.emso.dmp.server.sta.StaConformance;
 import java.util.List;
 
-/** The batch-request requirement class (OGC 18-088, A.6). Immutable; thread-safe. */
+/** The batch-request requirement class (OGC 18-088, 11). Immutable; thread-safe. */
 public final class BatchConformance implements StaConformance {
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Runs the requests of a batch in order (OGC 18-088, 11.2; OData 4.01 Protocol 11.7). A request
+ * Runs the requests of a batch in order (OGC 18-088, 11; OData 4.01 Protocol 11.7). A request
  * outside an atomicity group runs in a transaction of its own. The requests of an atomicity group
  * run in one transaction: if one fails, all are rolled back; the failing request answers its
  * error and the others of the group 424. A request whose {@code dependsOn} names a failed request

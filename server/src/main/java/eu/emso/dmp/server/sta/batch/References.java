@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The entities created so far in a batch, by request id, and the replacement of {@code $<id>}
- * references (OData 4.01 Protocol 11.7.7.3; OGC 18-088, 11.2): a URL whose first segment is
+ * references (OData 4.01 Protocol 11.7; OGC 18-088, 11): a URL whose first segment is
  * {@code $ds1} continues from the entity request {@code ds1} created, and
  * {@code {"@iot.id": "$ds1"}} in a body becomes that entity's id. Not thread-safe.
  */

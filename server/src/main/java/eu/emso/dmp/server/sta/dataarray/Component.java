@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * A column of a CreateObservations data array (OGC 18-088, 13.3): an Observation property, or
+ * A column of a CreateObservations data array (OGC 18-088, 13): an Observation property, or
  * the id of the FeatureOfInterest.
  */
 enum Component {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Carries out {@code POST CreateObservations} (OGC 18-088, 13.3): many Observations in the
+ * Carries out {@code POST CreateObservations} (OGC 18-088, 13): many Observations in the
  * compact data-array form. Answers 201 with a JSON array holding, for each row in request order,
  * the self link of its Observation or {@code "error: <reason>"}. Each Datastream's rows are
  * written in one transaction through the observation write path (deduplication and quality

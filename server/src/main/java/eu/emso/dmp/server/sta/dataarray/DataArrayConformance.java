@@ -4,7 +4,7 @@ import eu.emso.dmp.server.sta.StaConformance;
 import java.util.List;
 
 /**
- * The data-array requirement class (OGC 18-088, A.7): the dataArray result format and
+ * The data-array requirement class (OGC 18-088, 13): the dataArray result format and
  * CreateObservations. Immutable; thread-safe.
  */
 public final class DataArrayConformance implements StaConformance {

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code $resultFormat=dataArray} on Observations (OGC 18-088, 13.2): the page grouped by
+ * {@code $resultFormat=dataArray} on Observations (OGC 18-088, 13): the page grouped by
  * Datastream (or MultiDatastream), in order of first appearance; each group names its Datastream, the components
  * (the selected properties in {@code $select} order, or all Observation properties), the number
  * of rows and the rows of values. The next page's URL is {@code @iot.nextLink}. Immutable;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the body of a CreateObservations request (OGC 18-088, 13.3): a JSON array of
+ * Reads the body of a CreateObservations request (OGC 18-088, 13): a JSON array of
  * {@code {"Datastream": {"@iot.id": n}, "components": [...], "dataArray": [[...], ...]}}.
  * A body whose structure is wrong (not an array, no Datastream id, unknown or repeated
  * components, no {@code result} component, no {@code dataArray} array) is rejected as a whole

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The JSON batch format of SensorThings 1.1 (OGC 18-088, 11.2; OData 4.01 JSON Format, 19). */
+/** The JSON batch format of SensorThings 1.1 (OGC 18-088, 11; OData 4.01 JSON Format, 19). */
 @ExtendWith(SharedTestServer.Extension.class)
 class JsonBatchTest {
     private static SharedTestServer server;

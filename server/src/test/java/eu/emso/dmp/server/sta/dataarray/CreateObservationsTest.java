@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** POST CreateObservations (OGC 18-088, 13.3): one self link or error per row, in order. */
+/** POST CreateObservations (OGC 18-088, 13): one self link or error per row, in order. */
 @ExtendWith(SharedTestServer.Extension.class)
 class CreateObservationsTest {
     private static SharedTestServer server;

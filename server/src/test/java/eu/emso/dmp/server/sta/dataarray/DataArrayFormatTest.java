@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@code $resultFormat=dataArray} on Observations (OGC 18-088, 13.2). */
+/** {@code $resultFormat=dataArray} on Observations (OGC 18-088, 13). */
 @ExtendWith(SharedTestServer.Extension.class)
 class DataArrayFormatTest {
     private static SharedTestServer server;
