@@ -98,6 +98,16 @@ class MultipartBatchTest {
     }
 
     @Test
+    void bareLineFeedsAreAcceptedAsLineEnds() throws Exception {
+        String name = unique("mp-lf");
+        String body = batch(part(null, "POST Things HTTP/1.1", "{\"name\": \"" + name + "\", \"description\": \"d\"}"))
+                .replace("\r\n", "\n");
+        HttpResponse<String> r = server.post("v1.0", "$batch", TYPE, body);
+        assertThat(r.body()).contains("HTTP/1.1 201 Created");
+        assertThat(countThings(name)).isEqualTo(1);
+    }
+
+    @Test
     void aMultipartBatchWithoutBoundaryOrClosingDelimiterIsRejected() throws Exception {
         assertThat(server.post("v1.0", "$batch", "multipart/mixed", batch(part(null, "GET Things HTTP/1.1", null)))
                 .statusCode()).isEqualTo(400);
