@@ -34,9 +34,13 @@ class ErrorsTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
+        if (server == null) {
+            return;
+        }
+        try {
             assertThat(server.process().isHealthy()).as("server healthy after all malformed requests").isTrue();
             assertThat(sta.get("Things").value()).as("nothing created").hasSize(2);
+        } finally {
             server.close();
         }
     }
