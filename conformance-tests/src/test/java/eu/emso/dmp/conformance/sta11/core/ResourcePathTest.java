@@ -89,6 +89,20 @@ class ResourcePathTest {
     }
 
     @Test
+    @DisplayName("/req/datamodel/datastream: phenomenonTime spans the Observations, observedArea covers their features")
+    void datastreamAggregates() {
+        JsonNode ds = ok("Datastreams(" + data.w1m3aTemp() + ")").json();
+        assertThat(ds.path("phenomenonTime").asText())
+                .isEqualTo(OceanDataSet.W1M3A_TEMP.start() + "/" + OceanDataSet.W1M3A_TEMP.lastTime());
+        assertThat(ds.path("resultTime").asText())
+                .isEqualTo(OceanDataSet.W1M3A_TEMP.start() + "/" + OceanDataSet.W1M3A_TEMP.lastTime());
+        JsonNode area = ds.path("observedArea");
+        assertThat(area.path("type").asText()).isEqualTo("Point");
+        assertThat(area.path("coordinates").get(0).asDouble()).isEqualTo(OceanDataSet.W1M3A_POINT[0]);
+        assertThat(area.path("coordinates").get(1).asDouble()).isEqualTo(OceanDataSet.W1M3A_POINT[1]);
+    }
+
+    @Test
     @DisplayName("/req/resource-path/resource-path-to-entities: a property, and its raw $value")
     void propertyAndValue() {
         assertThat(ok("Things(" + data.obsea() + ")/name").json().path("name").asText()).isEqualTo("OBSEA");
