@@ -142,6 +142,24 @@ class RequestDataTest {
     }
 
     @Test
+    @DisplayName("/req/request-data/pagination: paging by a key with ties (equal results) loses and repeats nothing")
+    void nextLinkWithTies() {
+        List<JsonNode> items = Pages.all(sta,
+                ok("Observations?$top=4&$orderby=result desc&$filter=phenomenonTime lt 2017-02-02T00:00:00Z"));
+        assertThat(Values.ids(items)).doesNotHaveDuplicates().hasSize(OceanDataSet.observationCount());
+        assertThat(Values.decimals(items, "result")).isSortedAccordingTo(Values.BY_VALUE.reversed());
+    }
+
+    @Test
+    @DisplayName("/req/request-data/top: $top=0 with $count gives the count, no items and no nextLink to an identical page")
+    void topZero() {
+        StaResponse r = ok("Datastreams(" + data.obseaTemp() + ")/Observations?$top=0&$count=true");
+        assertThat(r.json().path("@iot.count").asInt()).as(r.describe()).isEqualTo(24);
+        assertThat(r.value()).isEmpty();
+        assertThat(r.json().has("@iot.nextLink")).as(r.describe()).isFalse();
+    }
+
+    @Test
     @DisplayName("/req/request-data/pagination: nextLink of an expanded collection keeps its $filter")
     void expandedNextLinkKeepsFilter() {
         StaResponse r = ok("Datastreams(" + data.obseaTemp() + ")?$expand=Observations($filter=result ge 13.5;$top=4;"

@@ -166,6 +166,20 @@ class CreateUpdateDeleteTest {
     }
 
     @Test
+    @DisplayName("/req/create-update-delete/update-entity: moving an Observation onto another's phenomenonTime is a 409 conflict")
+    void conflictingPatch() {
+        long ds = sta.create("Datastreams", Bodies.datastream("OBSEA TEMP moved", data.obsea(), data.sensor(), data.temp()));
+        sta.create("Datastreams(" + ds + ")/Observations", Bodies.observation("2020-05-05T05:00:00Z", "18.25"));
+        long later = sta.create("Datastreams(" + ds + ")/Observations", Bodies.observation("2020-05-05T06:00:00Z", "18.50"));
+        StaResponse r = sta.patch("Observations(" + later + ")", "{\"phenomenonTime\": \"2020-05-05T05:00:00Z\"}");
+        assertThat(r.status()).as(r.describe()).isEqualTo(409);
+        assertThat(r.json().path("message").asText()).as("no database internals in the message")
+                .doesNotContainIgnoringCase("constraint").doesNotContain("observations_");
+        assertThat(sta.get("Observations(" + later + ")").json().path("phenomenonTime").asText())
+                .isEqualTo("2020-05-05T06:00:00Z");
+    }
+
+    @Test
     @DisplayName("/req/create-update-delete/create-entity: another result at the same phenomenonTime is a 409 conflict")
     void conflictingResult() {
         long ds = sta.create("Datastreams", Bodies.datastream("OBSEA TEMP conflict", data.obsea(), data.sensor(), data.temp()));
