@@ -8,6 +8,10 @@ import eu.emso.dmp.server.admin.HealthResource;
 import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.http.ErrorMapper;
 import eu.emso.dmp.server.http.RequestLog;
+import eu.emso.dmp.server.ingest.IngestDoors;
+import eu.emso.dmp.server.ingest.IngestResource;
+import eu.emso.dmp.server.ingest.IngestService;
+import eu.emso.dmp.server.ingest.IngestSettings;
 import eu.emso.dmp.server.sta.core.CreateUpdateDelete;
 import eu.emso.dmp.server.sta.core.SensingCore;
 import eu.emso.dmp.server.sta.core.ServiceRoot;
@@ -39,15 +43,23 @@ public final class DmpServer implements AutoCloseable {
     private volatile EntityStore store;
     private EmbeddedPostgres embedded;
     private Database database;
+    private final IngestSettings ingestSettings;
+    private volatile IngestDoors ingest;
 
-    private DmpServer(ServerSettings settings) {
+    private DmpServer(ServerSettings settings, IngestSettings ingestSettings) {
         this.settings = settings;
+        this.ingestSettings = ingestSettings;
         this.jetty = new Server();
     }
 
-    /** Starts a server and returns once it is ready. */
+    /** Starts a server with the default ingest settings and returns once it is ready. */
     public static DmpServer start(ServerSettings settings) throws Exception {
-        DmpServer s = new DmpServer(settings);
+        return start(settings, IngestSettings.defaults());
+    }
+
+    /** Starts a server and returns once it is ready. */
+    public static DmpServer start(ServerSettings settings, IngestSettings ingestSettings) throws Exception {
+        DmpServer s = new DmpServer(settings, ingestSettings);
         try {
             s.startHttp();
             s.startCore();
@@ -67,6 +79,7 @@ public final class DmpServer implements AutoCloseable {
         ResourceConfig app = new ResourceConfig()
                 .register(new StaResource(sta, settings.baseUrl()))
                 .register(new HealthResource(() -> store != null))
+                .register(new IngestResource(this::ingestService))
                 .register(new ErrorMapper())
                 .register(new RequestLog());
         ServletContextHandler context = new ServletContextHandler();
@@ -93,6 +106,21 @@ public final class DmpServer implements AutoCloseable {
         database = Database.open(db);
         store = new EntityStore(database.dataSource(), settings.store());
         LOG.info("database ready: {}", db.jdbcUrl());
+        ingest = IngestDoors.open(ingestSettings, store, database.dataSource());
+    }
+
+    /** The ingest service (for tools running inside the server process, such as the demo loader). */
+    public IngestService ingestService() {
+        IngestDoors d = ingest;
+        if (d == null) {
+            throw new ErrorMapper.NotReady();
+        }
+        return d.service();
+    }
+
+    /** The ingest doors: TCP port of the live listener, if any. */
+    public java.util.OptionalInt ingestTcpPort() {
+        return ingest == null ? java.util.OptionalInt.empty() : ingest.tcpPort();
     }
 
     private EntityStore store() {
@@ -120,6 +148,9 @@ public final class DmpServer implements AutoCloseable {
             jetty.stop();
         } catch (Exception e) {
             LOG.warn("stopping HTTP: {}", e.toString());
+        }
+        if (ingest != null) {
+            ingest.close();
         }
         if (database != null) {
             database.close();

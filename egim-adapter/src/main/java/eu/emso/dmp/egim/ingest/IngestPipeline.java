@@ -63,12 +63,21 @@ public final class IngestPipeline {
      * @throws IOException              when reading the input fails (what was counted before is durable)
      */
     public IngestCounts ingest(InputStream in, IngestRequest request) throws IOException {
-        return run(request, quarantine::add, (parser, sink) -> parser.parse(in, sink));
+        return run(request, quarantine::add, null, (parser, sink) -> parser.parse(in, sink));
     }
 
     /** Ingests a file (formats that need random access read it directly). */
     public IngestCounts ingest(Path file, IngestRequest request) throws IOException {
-        return run(request, quarantine::add, (parser, sink) -> parser.parse(file, sink));
+        return run(request, quarantine::add, null, (parser, sink) -> parser.parse(file, sink));
+    }
+
+    /**
+     * Ingests a live stream, unit by unit: each unit's values are written (or quarantined) and
+     * durable before {@code acks} hears of it, with the counts of that unit alone. Returns the
+     * counts of the whole stream when it ends.
+     */
+    public IngestCounts ingestLive(InputStream in, IngestRequest request, Consumer<UnitAck> acks) throws IOException {
+        return run(request, quarantine::add, acks, (parser, sink) -> parser.parse(in, sink));
     }
 
     /** Applies the catalogue of a site: its Thing, FeatureOfInterest, Sensors and Datastreams. */
@@ -88,15 +97,15 @@ public final class IngestPipeline {
      */
     IngestCounts ingestHolding(InputStream in, IngestRequest request, Consumer<List<QuarantineEntry>> held)
             throws IOException {
-        return run(request, held, (parser, sink) -> parser.parse(in, sink));
+        return run(request, held, null, (parser, sink) -> parser.parse(in, sink));
     }
 
     private interface Parse {
         void run(FormatParser parser, Consumer<? super eu.emso.dmp.egim.parse.ParseEvent> sink) throws IOException;
     }
 
-    private IngestCounts run(IngestRequest request, Consumer<List<QuarantineEntry>> held, Parse parse)
-            throws IOException {
+    private IngestCounts run(IngestRequest request, Consumer<List<QuarantineEntry>> held, Consumer<UnitAck> acks,
+                             Parse parse) throws IOException {
         FormatParser parser = Parsers.forRequest(request);
         Site site = null;
         if (request.platform() != null && !request.platform().isBlank()) {
@@ -106,7 +115,8 @@ public final class IngestPipeline {
         }
         Tally tally = new Tally();
         BatchWriter batches = new BatchWriter(store, held, request, site == null ? null : site.id(), tally, batchSize);
-        parse.run(parser, new Ingestion(catalogue, sites, site, request, tally, batches));
+        Ingestion ingestion = new Ingestion(catalogue, sites, site, request, tally, batches);
+        parse.run(parser, acks == null ? ingestion : ingestion.acknowledging(acks));
         batches.flush();
         return tally.counts();
     }

@@ -60,6 +60,21 @@ final class Ingestion implements Consumer<ParseEvent> {
         }
     }
 
+    /** A sink that flushes after every unit and then acknowledges it with the unit's own counts. */
+    Consumer<ParseEvent> acknowledging(Consumer<UnitAck> acks) {
+        return event -> {
+            IngestCounts before = tally.counts();
+            accept(event);
+            if (event instanceof LineOutcome o) {
+                batches.flush();
+                IngestCounts after = tally.counts();
+                acks.accept(new UnitAck(request.lineOffset() + o.lineNumber(), o.lineSpan(),
+                        after.observations() - before.observations(), after.duplicates() - before.duplicates(),
+                        after.quarantined() - before.quarantined(), o instanceof eu.emso.dmp.egim.parse.Skipped));
+            }
+        };
+    }
+
     private void metadata(Metadata m) {
         if (!Metadata.FILE.equals(m.scope())) {
             variables.put(m.scope(), m.attributes());
