@@ -1,5 +1,6 @@
 package eu.emso.dmp.server;
 
+import eu.emso.dmp.egim.catalogue.Bundled;
 import eu.emso.dmp.egim.ingest.IngestCounts;
 import eu.emso.dmp.egim.parse.Formats;
 import eu.emso.dmp.model.entity.EntityType;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class DemoData {
     /** The sample, bundled with the EGIM adapter. */
-    static final String RESOURCE = "/demo/MO_TS_MO_OBSEA_201402.csv";
+    static final String RESOURCE = "demo/MO_TS_MO_OBSEA_201402.csv";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private DemoData() {
@@ -34,10 +35,7 @@ final class DemoData {
         if (!store.readCollection(Version.V11, set(EntityType.THING), QueryOptions.none()).rows().isEmpty()) {
             return;
         }
-        try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the demo sample " + RESOURCE + " is missing from the class path");
-            }
+        try (InputStream in = Bundled.open(RESOURCE)) {
             IngestCounts c = server.ingestService().ingest(in, Formats.OCEANSITES_CSV, "obsea",
                     "MO_TS_MO_OBSEA_201402.csv", Map.of());
             LOG.info("loaded the OBSEA demo data: {} observations from {} records", c.observations(), c.records());

@@ -42,12 +42,15 @@ public record Instrument(String key, String name, String description, String mod
      * @param format the format the data came in
      */
     public static Instrument fromData(String model, String serial, String format) {
-        String m = model == null || model.isBlank() ? format : model.strip();
+        String m = model == null ? "" : model.strip();
         String s = serial == null ? "" : serial.strip();
-        String key = (m + (s.isEmpty() ? "" : "-" + s)).replaceAll("[^A-Za-z0-9._-]+", "_");
-        String name = s.isEmpty() ? m : m + " " + s;
-        return new Instrument(key, name, "Instrument registered from " + format + " data: model " + m
-                + (s.isEmpty() ? ", serial number not stated" : ", serial number " + s), m, s, "", Map.of(),
+        String name = (m + " " + s).strip();
+        if (name.isEmpty()) {
+            name = "unidentified " + format + " instrument";
+        }
+        String key = name.replaceAll("[^A-Za-z0-9._-]+", "_");
+        return new Instrument(key, name, "Instrument registered from " + format + " data: model "
+                + (m.isEmpty() ? "not stated" : m) + ", serial number " + (s.isEmpty() ? "not stated" : s), m, s, "", Map.of(),
                 s.isEmpty() ? List.of() : List.of(s), List.of(format), List.of(), true);
     }
 

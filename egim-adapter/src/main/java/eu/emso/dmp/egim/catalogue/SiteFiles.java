@@ -45,10 +45,7 @@ public final class SiteFiles {
     public List<Site> builtIn(List<String> names) throws IOException {
         List<Site> sites = new ArrayList<>();
         for (String name : names) {
-            try (InputStream in = SiteFiles.class.getResourceAsStream("/sites/" + name)) {
-                if (in == null) {
-                    throw new IOException("no built-in site file " + name);
-                }
+            try (InputStream in = Bundled.open("sites/" + name)) {
                 sites.add(read(name, in));
             }
         }
