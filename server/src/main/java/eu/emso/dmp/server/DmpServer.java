@@ -78,7 +78,7 @@ public final class DmpServer implements AutoCloseable {
                 new CreateUpdateDelete())));
         ResourceConfig app = new ResourceConfig()
                 .register(new StaResource(sta, settings.baseUrl()))
-                .register(new HealthResource(() -> store != null))
+                .register(new HealthResource(() -> store != null && ingest != null))
                 .register(new IngestResource(this::ingestService))
                 .register(new ErrorMapper())
                 .register(new RequestLog());
