@@ -66,7 +66,7 @@ public final class SiteFiles {
         JsonNode p = required(root, "platform");
         JsonNode l = required(root, "location");
         Site.Platform platform = new Site.Platform(text(p, "name"), text(p, "description"),
-                mapper.convertValue(p.path("properties"), Map.class));
+                p.path("properties").isObject() ? mapper.convertValue(p.get("properties"), Map.class) : Map.of());
         Site.Position location = new Site.Position(text(l, "name"), text(l, "description"),
                 required(l, "latitude").asDouble(), required(l, "longitude").asDouble(),
                 l.hasNonNull("depth") ? l.get("depth").asDouble() : null);
