@@ -47,6 +47,22 @@ class CreateTest {
     }
 
     @Test
+    @DisplayName("req/create-update-delete/deep-insert: Observations in two months that have no partition yet")
+    void deepInsertAcrossNewMonths() {
+        long thing = DB.create("Things", """
+                {"name": "deep months buoy", "description": "deep insert",
+                 "Locations": [{"name": "deep months site", "description": "d", "encodingType": "application/geo+json",
+                                "location": {"type": "Point", "coordinates": [1.7527, 41.1819]}}],
+                 "Datastreams": [{"name": "deep months", "description": "d", "unitOfMeasurement": {},
+                   "observationType": "OM_Measurement", "Sensor": %s, "ObservedProperty": %s,
+                   "Observations": [{"phenomenonTime": "2042-03-31T23:00:00Z", "result": 1},
+                                    {"phenomenonTime": "2042-04-01T01:00:00Z", "result": 2}]}]}
+                """.formatted(SENSOR, PROPERTY));
+        long stream = DB.ids("Things(" + thing + ")/Datastreams").get(0);
+        assertThat(DB.ids("Datastreams(" + stream + ")/Observations")).hasSize(2);
+    }
+
+    @Test
     @DisplayName("req/create-update-delete/link-to-existing-entities: related entities named by @iot.id")
     void linksById() {
         long sensor = DB.create("Sensors", SENSOR);

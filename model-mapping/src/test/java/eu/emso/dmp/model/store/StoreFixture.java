@@ -17,6 +17,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +32,11 @@ import java.util.stream.Stream;
  * directory (mode 0755, so that an unprivileged server account can enter it), migrated by
  * {@link Database#open}, with an {@link EntityStore} on top. Started lazily by the first test
  * class that asks for it and stopped, with its directory removed, when the JVM exits. Test
- * classes share it and keep their data apart by distinct names. Thread-safe.
+ * classes share it and keep their data apart by distinct names. Lock waits are limited to two
+ * seconds, so that a locking defect fails its test rather than hanging the build. Thread-safe.
  */
 final class StoreFixture {
+    private static final String LOCK_TIMEOUT = "2s";
     private final Path dir;
     private final EmbeddedPostgres pg;
     private final Database db;
@@ -51,6 +57,11 @@ final class StoreFixture {
     /** The store under test. */
     EntityStore store() {
         return store;
+    }
+
+    /** The pooled connections of the database, for stores with other settings or stages. */
+    javax.sql.DataSource dataSource() {
+        return db.dataSource();
     }
 
     /** Parses {@code json} with the server's mapper (numbers keep their digits). */
@@ -126,11 +137,25 @@ final class StoreFixture {
             Path dir = Files.createTempDirectory("dmp-store-test",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
             EmbeddedPostgres pg = EmbeddedPostgres.start(dir.resolve("cluster"));
+            limitLockWaits(pg);
             StoreFixture f = new StoreFixture(dir, pg, Database.open(pg.settings(4)));
             Runtime.getRuntime().addShutdownHook(new Thread(f::stop, "dmp-store-test-stop"));
             return f;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A lock wait that outlasts {@value #LOCK_TIMEOUT} fails the statement instead of hanging
+     * the suite, so that a locking defect shows as a failed test. Applies to every later session.
+     */
+    private static void limitLockWaits(EmbeddedPostgres pg) {
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password());
+             Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + EmbeddedPostgres.DATABASE + " SET lock_timeout = '" + LOCK_TIMEOUT + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot configure the test database", e);
         }
     }
 

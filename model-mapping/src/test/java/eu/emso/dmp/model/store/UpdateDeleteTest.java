@@ -83,6 +83,16 @@ class UpdateDeleteTest {
     }
 
     @Test
+    @DisplayName("req/create-update-delete/update-entity: PATCH moves an Observation into a month that has no partition yet")
+    void patchIntoNewMonth() {
+        long stream = DB.datastream("patch month station", 0, 0);
+        long obs = DB.observe(stream, "2043-08-07T00:00:00Z", "1");
+        STORE.update(path("Observations(" + obs + ")"), json("{\"phenomenonTime\": \"2043-09-07T00:00:00Z\"}"), false);
+        assertThat(DB.entity("Observations(" + obs + ")").values().get("phenomenonTime"))
+                .hasToString("2043-09-07T00:00:00Z");
+    }
+
+    @Test
     @DisplayName("req/datamodel/historical-location: moving a Thing by PATCH records where it went")
     void historyOnPatch() {
         long first = location("history first", 1, 41);
