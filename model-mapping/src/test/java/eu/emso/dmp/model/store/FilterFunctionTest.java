@@ -17,6 +17,7 @@ class FilterFunctionTest {
     private static final StoreFixture DB = StoreFixture.get();
     private static long buoy;
     private static long padded;
+    private static long zurich;
     private static long stream;
     private static long minus;
     private static long plus;
@@ -26,6 +27,7 @@ class FilterFunctionTest {
     static void createData() {
         buoy = thing("OBSEA Buoy");
         padded = thing("  padded  ");
+        zurich = thing("Zürich Öl");
         stream = DB.datastream("function station", 1.75, 41.18);
         minus = DB.observe(stream, "2023-05-17T13:45:30.250Z", "-2.5");
         plus = DB.observe(stream, "2023-05-18T00:00:00Z", "2.5");
@@ -55,7 +57,7 @@ class FilterFunctionTest {
         assertThat(things("startswith(name, 'Buoy')")).isEmpty();
         assertThat(things("endswith(name, 'Buoy')")).containsExactly(buoy);
         assertThat(things("endswith(name, 'Bu')")).isEmpty();
-        assertThat(things("endswith(name, '')")).containsExactly(buoy, padded);
+        assertThat(things("endswith(name, '')")).containsExactly(buoy, padded, zurich);
     }
 
     @Test
@@ -64,7 +66,8 @@ class FilterFunctionTest {
         assertThat(things("length(name) eq 10")).containsExactly(buoy, padded);
         assertThat(things("indexof(name, 'Buoy') eq 6")).containsExactly(buoy);
         assertThat(things("indexof(name, 'OBSEA') eq 0")).containsExactly(buoy);
-        assertThat(things("indexof(name, 'xyz') eq -1")).containsExactly(buoy, padded);
+        assertThat(things("indexof(name, 'xyz') eq -1")).containsExactly(buoy, padded, zurich);
+        assertThat(things("length(name) eq 9 and indexof(name, 'Öl') eq 7")).containsExactly(zurich);
     }
 
     @Test
@@ -73,7 +76,8 @@ class FilterFunctionTest {
         assertThat(things("substring(name, 6) eq 'Buoy'")).containsExactly(buoy);
         assertThat(things("substring(name, 1, 4) eq 'BSEA'")).containsExactly(buoy);
         assertThat(things("substring(name, 0, 5) eq 'OBSEA'")).containsExactly(buoy);
-        assertThat(things("substring(name, 20) eq ''")).containsExactly(buoy, padded);
+        assertThat(things("substring(name, 20) eq ''")).containsExactly(buoy, padded, zurich);
+        assertThat(things("substring(name, 1, 2) eq 'ür'")).containsExactly(zurich);
     }
 
     @Test
@@ -85,6 +89,13 @@ class FilterFunctionTest {
         assertThat(things("concat(name, '!') eq 'OBSEA Buoy!'")).containsExactly(buoy);
         assertThat(things("concat(concat(trim(name), '/'), description) eq 'padded/" + TAG + "'"))
                 .containsExactly(padded);
+    }
+
+    @Test
+    @DisplayName("tolower and toupper map letters beyond ASCII")
+    void unicodeCaseMapping() {
+        assertThat(things("toupper(name) eq 'ZÜRICH ÖL'")).containsExactly(zurich);
+        assertThat(things("tolower(name) eq 'zürich öl'")).containsExactly(zurich);
     }
 
     @Test

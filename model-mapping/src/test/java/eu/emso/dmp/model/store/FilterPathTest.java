@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.emso.dmp.model.query.QueryException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -32,11 +33,13 @@ class FilterPathTest {
     static void createData() {
         ctd = DB.create("Things", """
                 {"name": "path CTD", "description": "%s",
-                 "properties": {"depth": 20, "site": "OBSEA", "sensor": {"model": "SBE37", "serial": 14998}}}
+                 "properties": {"depth": 20, "site": "OBSEA", "sensor": {"model": "SBE37", "serial": 14998},
+                                "deployed": "2019-06-01T00:00:00Z"}}
                 """.formatted(TAG));
         optode = DB.create("Things", """
                 {"name": "path optode", "description": "%s",
-                 "properties": {"depth": 5, "site": "Azores", "sensor": {"model": "AADI 4831", "serial": 606}}}
+                 "properties": {"depth": 5, "site": "Azores", "sensor": {"model": "AADI 4831", "serial": 606},
+                                "deployed": "2022-06-01T00:00:00Z"}}
                 """.formatted(TAG));
         warmStream = DB.datastream("path warm station", 1.75, 41.18);
         coldStream = DB.datastream("path cold station", -28.0, 38.5);
@@ -60,6 +63,7 @@ class FilterPathTest {
         assertThat(things("properties/sensor/serial lt 1000")).containsExactly(optode);
         assertThat(things("startswith(properties/sensor/model, 'AADI')")).containsExactly(optode);
         assertThat(things("properties/missing/deeper eq 1")).isEmpty();
+        assertThat(things("properties/deployed lt 2021-01-01T00:00:00Z")).containsExactly(ctd);
     }
 
     @Test
@@ -79,6 +83,31 @@ class FilterPathTest {
         assertThat(DB.ids("Datastreams(" + warmStream + ")/Observations", "$filter", "result gt 9"))
                 .containsExactly(warm50);
         assertThat(DB.ids(observations, "$filter", "result gt 0")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("boolean, null and object results: eq true, eq null and members of the result")
+    void otherResultKinds() {
+        long stream = DB.datastream("path kinds station", 0, 0);
+        long yes = DB.observe(stream, "2024-02-01T00:00:00Z", "true");
+        OffsetDateTime t = OffsetDateTime.parse("2024-02-02T00:00:00Z");
+        long foi = DB.entity("Observations(" + yes + ")/FeatureOfInterest").id();
+        long none = DB.store().writeObservations(List.of(new ObservationRow(stream, foi, t, t, null, null,
+                null, (short) 4, null, null, null, null, null, null))).get(0).id();
+        long current = DB.observe(stream, "2024-02-03T00:00:00Z", "{\"speed\": 7, \"dir\": \"N\"}");
+        DB.observe(stream, "2024-02-04T00:00:00Z", "0");
+        String observations = "Datastreams(" + stream + ")/Observations";
+        assertThat(DB.ids(observations, "$filter", "result eq true")).containsExactly(yes);
+        assertThat(DB.ids(observations, "$filter", "result eq null")).containsExactly(none);
+        assertThat(DB.ids(observations, "$filter", "result/speed gt 5")).containsExactly(current);
+        assertThat(DB.ids(observations, "$filter", "result/dir eq 'N'")).containsExactly(current);
+    }
+
+    @Test
+    @DisplayName("an arithmetic overflow is a client error, not a database error")
+    void overflowIsClientError() {
+        assertThatThrownBy(() -> DB.read("Things", "$filter", "id add 9223372036854775807 gt 0"))
+                .isInstanceOf(QueryException.class);
     }
 
     @Test
