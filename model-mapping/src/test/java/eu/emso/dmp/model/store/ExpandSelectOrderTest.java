@@ -85,6 +85,16 @@ class ExpandSelectOrderTest {
     }
 
     @Test
+    @DisplayName("req/request-data/expand: a filter inside $expand may reach further through to-many paths")
+    void toManyFilterInsideExpand() {
+        EntitySet things = DB.read("Things", "$filter", "name eq 'expand north' or name eq 'expand south'",
+                "$orderby", "name", "$expand", "Datastreams($filter=Observations/result gt 5)");
+        assertThat(things.rows()).hasSize(2);
+        assertThat(ids(expanded(things.rows().get(0), "Datastreams"))).isEmpty();
+        assertThat(ids(expanded(things.rows().get(1), "Datastreams"))).containsExactly(south);
+    }
+
+    @Test
     @DisplayName("req/request-data/expand: nested expansion and the path form Thing/Locations")
     void nestedAndPathForm() {
         EntityRow byPath = DB.entity("Datastreams(" + north + ")", "$expand", "Thing/Locations");
