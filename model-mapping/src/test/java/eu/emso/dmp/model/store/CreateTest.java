@@ -145,6 +145,18 @@ class CreateTest {
     }
 
     @Test
+    @DisplayName("req/create-update-delete/create-entity: without FeatureOfInterest and without a Location to derive one, an Observation is rejected")
+    void noFeatureToDerive() {
+        long stream = DB.create("Datastreams", """
+                {"name": "nowhere", "description": "d", "unitOfMeasurement": {}, "observationType": "OM_Measurement",
+                 "Thing": {"name": "nowhere buoy", "description": "d"}, "Sensor": %s, "ObservedProperty": %s}
+                """.formatted(SENSOR, PROPERTY));
+        assertThatThrownBy(() -> DB.observe(stream, "2024-06-05T00:00:00Z", "1"))
+                .isInstanceOf(InvalidEntityException.class).hasMessageContaining("FeatureOfInterest");
+        assertThat(DB.ids("Datastreams(" + stream + ")/Observations")).isEmpty();
+    }
+
+    @Test
     @DisplayName("req/create-update-delete/create-entity: an Observation posted twice is stored once")
     void resendIsIdempotent() {
         long stream = DB.datastream("resend station", 0, 0);

@@ -60,4 +60,17 @@ class DeleteTest {
         assertThatThrownBy(() -> DB.entity("Datastreams(" + stream + ")")).isInstanceOf(PathException.class);
         assertThatThrownBy(() -> DB.entity("Observations(" + obs + ")")).isInstanceOf(PathException.class);
     }
+
+    @Test
+    @DisplayName("req/create-update-delete/delete-entity: a Location leaves its Things and drops history that only it made")
+    void deleteLocation() {
+        long stream = DB.datastream("moved station", 0.75, 40.75);
+        long thing = thingOf(stream);
+        long location = DB.ids("Things(" + thing + ")/Locations").get(0);
+        long history = DB.ids("Things(" + thing + ")/HistoricalLocations").get(0);
+        STORE.delete(path("Locations(" + location + ")"));
+        assertThat(DB.ids("Things(" + thing + ")/Locations")).isEmpty();
+        assertThat(DB.ids("Things", "$filter", "id eq " + thing)).containsExactly(thing);
+        assertThatThrownBy(() -> DB.entity("HistoricalLocations(" + history + ")")).isInstanceOf(PathException.class);
+    }
 }
