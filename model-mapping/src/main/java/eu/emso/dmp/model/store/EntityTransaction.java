@@ -163,4 +163,9 @@ public final class EntityTransaction implements EntityOperations {
     public long defaultFeature(long datastreamId) {
         return run(() -> Features.forStream(c, "datastreams", datastreamId));
     }
+
+    /** As {@link #defaultFeature(long)}, for an Observation of a MultiDatastream. */
+    public long defaultFeatureOfMulti(long multiDatastreamId) {
+        return run(() -> Features.forStream(c, "multi_datastreams", multiDatastreamId));
+    }
 }
