@@ -8,6 +8,8 @@ import eu.emso.dmp.server.admin.HealthResource;
 import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.http.ErrorMapper;
 import eu.emso.dmp.server.http.RequestLog;
+import eu.emso.dmp.server.mqtt.MqttFace;
+import eu.emso.dmp.server.sta.StaConformance;
 import eu.emso.dmp.server.sta.core.CreateUpdateDelete;
 import eu.emso.dmp.server.sta.core.SensingCore;
 import eu.emso.dmp.server.sta.core.ServiceRoot;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -39,6 +42,7 @@ public final class DmpServer implements AutoCloseable {
     private volatile EntityStore store;
     private EmbeddedPostgres embedded;
     private Database database;
+    private MqttFace mqtt;
 
     private DmpServer(ServerSettings settings) {
         this.settings = settings;
@@ -49,6 +53,7 @@ public final class DmpServer implements AutoCloseable {
     public static DmpServer start(ServerSettings settings) throws Exception {
         DmpServer s = new DmpServer(settings);
         try {
+            s.startMqtt();
             s.startHttp();
             s.startCore();
             return s;
@@ -62,8 +67,11 @@ public final class DmpServer implements AutoCloseable {
         ServerConnector http = new ServerConnector(jetty);
         http.setPort(settings.httpPort());
         jetty.addConnector(http);
-        StaHandler sta = new StaHandler(this::store, new ServiceRoot(List.of(new SensingCore(),
-                new CreateUpdateDelete())));
+        List<StaConformance> conformance = new ArrayList<>(List.of(new SensingCore(), new CreateUpdateDelete()));
+        if (mqtt != null) {
+            conformance.add(mqtt.conformance());
+        }
+        StaHandler sta = new StaHandler(this::store, new ServiceRoot(conformance));
         ResourceConfig app = new ResourceConfig()
                 .register(new StaResource(sta, settings.baseUrl()))
                 .register(new HealthResource(() -> store != null))
@@ -75,6 +83,12 @@ public final class DmpServer implements AutoCloseable {
         jetty.setHandler(context);
         jetty.setStopAtShutdown(false);
         jetty.start();
+    }
+
+    private void startMqtt() throws Exception {
+        if (settings.mqtt().enabled()) {
+            mqtt = MqttFace.start(settings.mqtt(), settings.mqttPort(), settings.baseUrl(), this::port, this::store);
+        }
     }
 
     private void startCore() throws IOException {
@@ -91,7 +105,11 @@ public final class DmpServer implements AutoCloseable {
             db = embedded.settings(settings.dbPool());
         }
         database = Database.open(db);
-        store = new EntityStore(database.dataSource(), settings.store());
+        EntityStore s = new EntityStore(database.dataSource(), settings.store());
+        if (mqtt != null) {
+            mqtt.attach(s);
+        }
+        store = s;
         LOG.info("database ready: {}", db.jdbcUrl());
     }
 
@@ -108,6 +126,11 @@ public final class DmpServer implements AutoCloseable {
         return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
     }
 
+    /** The MQTT face, or null when it is disabled. */
+    public MqttFace mqtt() {
+        return mqtt;
+    }
+
     /** The entity store (for tools running inside the server process, such as the demo loader). */
     public EntityStore entityStore() {
         return store();
@@ -120,6 +143,9 @@ public final class DmpServer implements AutoCloseable {
             jetty.stop();
         } catch (Exception e) {
             LOG.warn("stopping HTTP: {}", e.toString());
+        }
+        if (mqtt != null) {
+            mqtt.close();
         }
         if (database != null) {
             database.close();
