@@ -1,6 +1,7 @@
 package eu.emso.dmp.server.mqtt;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import eu.emso.dmp.model.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /** A Paho client that subscribes and collects what arrives, in order. */
 final class Inbox implements MqttCallback, AutoCloseable {
-    /** One received message. */
+    /** One received message; a payload that is not JSON is kept as a text node. */
     record Message(String topic, JsonNode json, int qos) {
     }
 
@@ -85,8 +86,14 @@ final class Inbox implements MqttCallback, AutoCloseable {
     }
 
     @Override
-    public void messageArrived(String topic, org.eclipse.paho.client.mqttv3.MqttMessage message) throws IOException {
-        messages.add(new Message(topic, Json.mapper().readTree(message.getPayload()), message.getQos()));
+    public void messageArrived(String topic, org.eclipse.paho.client.mqttv3.MqttMessage message) {
+        JsonNode json;
+        try {
+            json = Json.mapper().readTree(message.getPayload());
+        } catch (IOException e) {
+            json = TextNode.valueOf(new String(message.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        messages.add(new Message(topic, json, message.getQos()));
     }
 
     @Override
