@@ -54,6 +54,7 @@ final class EmbeddedBroker implements Broker {
         p.setProperty("websocket_port", ws < 0 ? "disabled" : Integer.toString(ws));
         p.setProperty("websocket_path", wsPath);
         p.setProperty("allow_anonymous", "true");
+        p.setProperty("allow_zero_byte_client_id", "true");
         p.setProperty("persistence_enabled", "false");
         p.setProperty("telemetry_enabled", "false");
         p.setProperty("session_queue_size", "8192");
