@@ -31,11 +31,13 @@ final class EmbeddedBroker implements Broker {
     private final TopicRegistry registry = new TopicRegistry();
     private final Semaphore window = new Semaphore(WINDOW);
     private final String host;
+    private final int port;
     private final int wsPort;
     private final String wsPath;
 
-    private EmbeddedBroker(String host, int wsPort, String wsPath) {
+    private EmbeddedBroker(String host, int port, int wsPort, String wsPath) {
         this.host = host;
+        this.port = port;
         this.wsPort = wsPort;
         this.wsPath = wsPath;
     }
@@ -46,11 +48,13 @@ final class EmbeddedBroker implements Broker {
      */
     static EmbeddedBroker start(int port, int wsPort, String wsPath, String host, ObservationCreates creates)
             throws IOException {
+        // the broker binds asynchronously and reports no WebSocket port: free ports are chosen here
+        int tcp = port == 0 ? FreePort.find() : port;
         int ws = wsPort == 0 ? FreePort.find() : wsPort;
-        EmbeddedBroker b = new EmbeddedBroker(host, ws, wsPath);
+        EmbeddedBroker b = new EmbeddedBroker(host, tcp, ws, wsPath);
         Properties p = new Properties();
         p.setProperty("host", "0.0.0.0");
-        p.setProperty("port", Integer.toString(port));
+        p.setProperty("port", Integer.toString(tcp));
         p.setProperty("websocket_port", ws < 0 ? "disabled" : Integer.toString(ws));
         p.setProperty("websocket_path", wsPath);
         p.setProperty("allow_anonymous", "true");
@@ -60,8 +64,14 @@ final class EmbeddedBroker implements Broker {
         p.setProperty("session_queue_size", "8192");
         p.setProperty("netty.mqtt.message_size", Integer.toString(1 << 20));
         BrokerEvents events = new BrokerEvents(b.registry, creates, b::isConnected);
-        b.server.startServer(new MemoryConfig(p), List.of(events), null, new AcceptAllAuthenticator(), events);
-        LOG.info("MQTT broker listening on port {}{}", b.server.getPort(),
+        try {
+            b.server.startServer(new MemoryConfig(p), List.of(events), null, new AcceptAllAuthenticator(), events);
+        } catch (RuntimeException e) {
+            b.server.stopServer();
+            throw new IOException("the MQTT broker cannot listen on port " + tcp
+                    + (ws < 0 ? "" : " and WebSocket port " + ws) + ": " + e.getMessage(), e);
+        }
+        LOG.info("MQTT broker listening on port {}{}", tcp,
                 ws < 0 ? "" : ", WebSocket on port " + ws + " at " + wsPath);
         return b;
     }
@@ -77,7 +87,7 @@ final class EmbeddedBroker implements Broker {
 
     /** The TCP port listened on. */
     int port() {
-        return server.getPort();
+        return port;
     }
 
     /** The WebSocket port, or -1. */
