@@ -78,25 +78,16 @@ public record EntityEncoder(String serviceRoot) {
     }
 
     /** Writes a collection page; {@code nextLink} may be null. */
-    public void set(JsonGenerator g, EntitySet set, String nextLink)
-            throws IOException {
-        g.writeStartObject();
-        if (set.count() != null) {
-            g.writeNumberField("@iot.count", set.count());
-        }
-        if (nextLink != null) {
-            g.writeStringField("@iot.nextLink", nextLink);
-        }
-        g.writeArrayFieldStart("value");
-        for (EntityRow r : set.rows()) {
-            entity(g, r);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+    public void set(JsonGenerator g, EntitySet set, String nextLink) throws IOException {
+        collection(g, set, nextLink, false);
     }
 
     /** Writes a collection of references: objects holding only {@code @iot.selfLink}. */
     public void refs(JsonGenerator g, EntitySet set, String nextLink) throws IOException {
+        collection(g, set, nextLink, true);
+    }
+
+    private void collection(JsonGenerator g, EntitySet set, String nextLink, boolean refs) throws IOException {
         g.writeStartObject();
         if (set.count() != null) {
             g.writeNumberField("@iot.count", set.count());
@@ -106,7 +97,11 @@ public record EntityEncoder(String serviceRoot) {
         }
         g.writeArrayFieldStart("value");
         for (EntityRow r : set.rows()) {
-            ref(g, r);
+            if (refs) {
+                ref(g, r);
+            } else {
+                entity(g, r);
+            }
         }
         g.writeEndArray();
         g.writeEndObject();

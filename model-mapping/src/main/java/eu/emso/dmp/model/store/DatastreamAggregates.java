@@ -16,7 +16,7 @@ import java.util.Set;
  * written batch and Datastream, never recomputed from all observations.
  */
 final class DatastreamAggregates {
-    private static final String UPDATE = "UPDATE datastreams d SET "
+    private static final String UPDATE = "UPDATE %s d SET "
             + "phenomenon_time_start = LEAST(d.phenomenon_time_start, ?), "
             + "phenomenon_time_end = GREATEST(d.phenomenon_time_end, ?), "
             + "result_time_start = LEAST(d.result_time_start, ?), "
@@ -31,11 +31,23 @@ final class DatastreamAggregates {
         if (rows.isEmpty()) {
             return;
         }
-        Map<Long, List<ObservationRow>> byStream = new LinkedHashMap<>();
+        Map<Long, List<ObservationRow>> single = new LinkedHashMap<>();
+        Map<Long, List<ObservationRow>> multi = new LinkedHashMap<>();
         for (ObservationRow r : rows) {
-            byStream.computeIfAbsent(r.datastreamId(), k -> new ArrayList<>()).add(r);
+            (r.multiDatastreamId() == null ? single : multi)
+                    .computeIfAbsent(r.multiDatastreamId() == null ? r.datastreamId() : r.multiDatastreamId(),
+                            k -> new ArrayList<>()).add(r);
         }
-        try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+        update(c, "datastreams", single);
+        update(c, "multi_datastreams", multi);
+    }
+
+    private static void update(Connection c, String table, Map<Long, List<ObservationRow>> byStream)
+            throws SQLException {
+        if (byStream.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE, table))) {
             for (Map.Entry<Long, List<ObservationRow>> e : byStream.entrySet()) {
                 Set<Long> features = new LinkedHashSet<>();
                 OffsetDateTime pMin = null;

@@ -91,6 +91,7 @@ public final class EntityStore {
             throw new InvalidEntityException("POST needs a collection path, such as "
                     + path.type().setName());
         }
+        prepare(body);
         ChangeLog log = new ChangeLog();
         long id = tx.write(c -> {
             PathSegment last = path.last();
@@ -106,6 +107,7 @@ public final class EntityStore {
 
     /** PATCH or PUT of the entity {@code path} addresses. */
     public void update(ResourcePath path, JsonNode body, boolean replace) {
+        prepare(body);
         ChangeLog log = new ChangeLog();
         tx.write(c -> {
             long id = parentId(c, path);
@@ -135,6 +137,7 @@ public final class EntityStore {
         if (nav == null) {
             throw new InvalidEntityException("a link needs a navigation path such as Things(1)/Locations/$ref");
         }
+        Links.requireChangeable(nav);
         long target = referencedId(nav.target(), body);
         ChangeLog log = new ChangeLog();
         tx.write(c -> {
@@ -175,6 +178,15 @@ public final class EntityStore {
             return row.id();
         }
         return id;
+    }
+
+    /** Creates the partitions a body's observations need before its transaction opens. */
+    private void prepare(JsonNode body) {
+        try {
+            partitions.prepare(body);
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("cannot create observation partitions", e);
+        }
     }
 
     private static long referencedId(EntityType type, JsonNode body) {

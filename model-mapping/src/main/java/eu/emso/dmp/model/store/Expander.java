@@ -124,7 +124,11 @@ final class Expander {
         if (o.filter().isPresent()) {
             inner.add(" AND ").add(new ExprTranslator("$filter").condition(o.filter().get(), t, e, aliases));
         }
-        inner.add(EntityReader.orderBy(EntityReader.sortKeys(o, t, e, aliases))).add(" LIMIT ").bind(top + 1L).add(" OFFSET ").bind(skip);
+        List<Keyset.SortKey> keys = EntityReader.sortKeys(o, t, e, aliases);
+        if (o.orderBy().isEmpty() && Links.ranked(nav)) {
+            keys.add(0, new Keyset.SortKey(Links.rank(nav, new Sql("p.pid"), e), false));
+        }
+        inner.add(EntityReader.orderBy(keys)).add(" LIMIT ").bind(top + 1L).add(" OFFSET ").bind(skip);
         Sql q = new Sql("SELECT p.pid, " + cols.outer("x") + " FROM unnest(").bind(ids(rows))
                 .add(") AS p(pid) CROSS JOIN LATERAL (").add(inner).add(") x");
         Map<Long, List<EntityRow>> children = new HashMap<>();

@@ -84,10 +84,7 @@ public final class StaHandler {
         EntityRow row = store.get().readEntity(r.version(), path.entity(), only);
         Object value = path.property().name().equals("id") ? row.id() : row.values().get(path.property().name());
         if (path.value()) {
-            if (value == null) {
-                return Reply.empty(204);
-            }
-            String text = value instanceof RawJson j ? j.text() : value.toString();
+            String text = value == null ? "null" : value instanceof RawJson j ? j.text() : value.toString();
             return new Reply(200, "text/plain; charset=utf-8", Map.of(),
                     out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         }
