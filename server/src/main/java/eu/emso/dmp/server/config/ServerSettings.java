@@ -23,6 +23,12 @@ public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<
                              Optional<String> dbUrl, String dbUser, String dbPassword, int dbPool,
                              StoreSettings store, MqttSettings mqtt) {
 
+    /** Settings without the MQTT face (as before it existed). */
+    public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
+                          String dbUser, String dbPassword, int dbPool, StoreSettings store) {
+        this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, MqttSettings.disabled());
+    }
+
     /** The settings with another HTTP port, data directory and base URL (command-line options). */
     public ServerSettings with(Integer port, Integer mqtt, Path data, String base) {
         return new ServerSettings(port != null ? port : httpPort, mqtt != null ? mqtt : mqttPort,

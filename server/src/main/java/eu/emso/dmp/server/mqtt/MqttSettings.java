@@ -37,6 +37,11 @@ public record MqttSettings(boolean enabled, int wsPort, String wsPath, Optional<
         return new MqttSettings(true, 9876, "/mqtt", Optional.empty(), "dmp", 100_000);
     }
 
+    /** No MQTT face at all. */
+    public static MqttSettings disabled() {
+        return new MqttSettings(false, -1, "/mqtt", Optional.empty(), "", 1);
+    }
+
     /** Reads the settings through {@code key} (a missing key gives its default). */
     public static MqttSettings read(UnaryOperator<String> key) {
         MqttSettings d = defaults();

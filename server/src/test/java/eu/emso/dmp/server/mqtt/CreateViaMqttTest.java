@@ -59,7 +59,7 @@ class CreateViaMqttTest {
         try (Inbox sub = Inbox.connect(server.brokerUri()); Inbox pub = Inbox.connect(server.brokerUri())) {
             sub.subscribe(topic, 1);
             pub.publish(topic, Station.observation("2017-02-01T14:10:34Z", 13.1436), 1);
-            Inbox.Message m = sub.next(topic, "@iot.id", 5);
+            Inbox.Message m = sub.next(topic, "@iot.id", 10);
             assertThat(m).as("the created Observation is published").isNotNull();
             assertThat(m.json()).isEqualTo(server.get("Observations(" + m.json().get("@iot.id").asLong() + ")"));
             assertThat(count("phenomenonTime eq 2017-02-01T14:10:34Z")).isEqualTo(1);
@@ -109,7 +109,7 @@ class CreateViaMqttTest {
             assertThat(warnings.get(0).getFormattedMessage()).contains("not valid JSON");
             assertThat(warnings.get(1).getFormattedMessage()).contains("999999");
             good.publish(topic, Station.observation("2017-02-01T15:04:00Z", 13.9), 1);
-            Inbox.Message m = sub.next(topic, "@iot.id", 5);
+            Inbox.Message m = sub.next(topic, "@iot.id", 10);
             assertThat(m).as("other clients keep working").isNotNull();
             assertThat(m.json().get("result").decimalValue()).isEqualByComparingTo("13.9");
             assertThat(bad.client().isConnected()).isTrue();
@@ -118,7 +118,7 @@ class CreateViaMqttTest {
     }
 
     private List<ILoggingEvent> awaitWarnings(int n) throws InterruptedException {
-        long end = System.currentTimeMillis() + 5_000;
+        long end = System.currentTimeMillis() + 10_000;
         while (log.list.size() < n && System.currentTimeMillis() < end) {
             Thread.sleep(20);
         }
@@ -127,7 +127,7 @@ class CreateViaMqttTest {
     }
 
     private static long awaitCount(String filter, long n) throws Exception {
-        long end = System.currentTimeMillis() + 5_000;
+        long end = System.currentTimeMillis() + 10_000;
         long c = count(filter);
         while (c < n && System.currentTimeMillis() < end) {
             Thread.sleep(50);

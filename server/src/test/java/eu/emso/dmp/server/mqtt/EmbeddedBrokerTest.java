@@ -26,11 +26,11 @@ class EmbeddedBrokerTest {
             assertThat(broker.subscriptions().wants("v1.1/Things(1)")).isTrue();
             assertThat(broker.subscriptions().wants("v1.1/Things(2)")).isFalse();
             broker.publish(new Notification("v1.1/Things(1)", "{\"@iot.id\":1}".getBytes(StandardCharsets.UTF_8)));
-            Inbox.Message m = inbox.next(5);
+            Inbox.Message m = inbox.next(10);
             assertThat(m).isNotNull();
             assertThat(m.json().get("@iot.id").asLong()).isEqualTo(1);
             inbox.client().unsubscribe("v1.1/Things(1)");
-            long end = System.currentTimeMillis() + 5_000;
+            long end = System.currentTimeMillis() + 10_000;
             while (!broker.subscriptions().idle() && System.currentTimeMillis() < end) {
                 Thread.sleep(20);
             }

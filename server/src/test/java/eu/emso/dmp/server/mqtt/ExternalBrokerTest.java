@@ -71,12 +71,12 @@ class ExternalBrokerTest {
             inbox.subscribe("v1.1/Datastreams(" + stationA.datastream() + ")/Observations", 1);
             long onA = a.create("Datastreams(" + stationA.datastream() + ")/Observations",
                     Station.observation("2017-02-01T14:10:34Z", 13.1436));
-            Inbox.Message first = inbox.next(5);
+            Inbox.Message first = inbox.next(10);
             assertThat(first).isNotNull();
             assertThat(first.json().get("@iot.selfLink").asText()).isEqualTo(a.root() + "/Observations(" + onA + ")");
             long onB = b.create("Datastreams(" + stationB.datastream() + ")/Observations",
                     Station.observation("2017-02-01T14:10:34Z", 15.2));
-            Inbox.Message second = inbox.next(5);
+            Inbox.Message second = inbox.next(10);
             assertThat(second).as("same topic, other node").isNotNull();
             assertThat(second.json().get("@iot.selfLink").asText()).isEqualTo(b.root() + "/Observations(" + onB + ")");
             assertThat(b.server().mqtt().endpoints()).containsExactly(broker.replace("tcp://", "mqtt://"));
@@ -90,7 +90,7 @@ class ExternalBrokerTest {
         try (Inbox inbox = Inbox.connect(broker)) {
             inbox.subscribe(topic, 1);
             inbox.publish(topic, Station.observation("2017-02-02T00:00:00Z", 12.5), 1);
-            Inbox.Message created = inbox.next(topic, "@iot.id", 5);
+            Inbox.Message created = inbox.next(topic, "@iot.id", 10);
             assertThat(created).as("the creating node's notification").isNotNull();
             Thread.sleep(1_000);
             String query = "Observations?$filter=phenomenonTime%20eq%202017-02-02T00:00:00Z";

@@ -62,7 +62,7 @@ class MosquittoClientsTest {
             reader.start();
             // with line-buffered output the SUBACK shows; without stdbuf, allow the subscription a moment
             if (stdbuf.isPresent()) {
-                awaitLine(lines, "SUBACK", 5);
+                awaitLine(lines, "SUBACK", 10);
             } else {
                 Thread.sleep(1_000);
             }
@@ -86,7 +86,7 @@ class MosquittoClientsTest {
         assertThat(pub.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(pub.exitValue()).as(new String(pub.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
         String query = "Datastreams(" + obsea.datastream() + ")/Observations?$filter=result%20eq%2013.2001";
-        long end = System.currentTimeMillis() + 5_000;
+        long end = System.currentTimeMillis() + 10_000;
         int found = server.get(query).get("value").size();
         while (found == 0 && System.currentTimeMillis() < end) {
             Thread.sleep(50);

@@ -47,7 +47,7 @@ class ReceiveUpdatesTest {
         try (Inbox inbox = Inbox.connect(server.brokerUri())) {
             inbox.subscribe("v1.1/Observations", 1);
             long id = observe(obsea, 13.1436);
-            Inbox.Message m = inbox.next("v1.1/Observations", "@iot.id", 5);
+            Inbox.Message m = inbox.next("v1.1/Observations", "@iot.id", 10);
             assertThat(m).isNotNull();
             assertThat(m.qos()).isEqualTo(1);
             assertThat(m.json()).isEqualTo(server.get("Observations(" + id + ")"));
@@ -62,7 +62,7 @@ class ReceiveUpdatesTest {
             inbox.subscribe(topic, 0);
             observe(other, 99.0);
             long mine = observe(obsea, 13.2);
-            Inbox.Message m = inbox.next(5);
+            Inbox.Message m = inbox.next(10);
             assertThat(m).isNotNull();
             assertThat(m.topic()).isEqualTo(topic);
             assertThat(m.qos()).isZero();
@@ -78,7 +78,7 @@ class ReceiveUpdatesTest {
         try (Inbox inbox = Inbox.connect(server.brokerUri())) {
             inbox.subscribe("v1.1/FeaturesOfInterest(" + foi + ")/Observations", 1);
             long id = observe(obsea, 13.4);
-            Inbox.Message m = inbox.next(5);
+            Inbox.Message m = inbox.next(10);
             assertThat(m).isNotNull();
             assertThat(m.json().get("@iot.id").asLong()).isEqualTo(id);
             assertThat(m.json().get("result").decimalValue()).isEqualByComparingTo("13.4");
@@ -92,10 +92,10 @@ class ReceiveUpdatesTest {
             property.subscribe("v1.1/Things(" + obsea.thing() + ")/description", 1);
             assertThat(server.patch("Things(" + obsea.thing() + ")", "{\"description\": \"EMSO OBSEA, 4 km off Vilanova\"}")
                     .statusCode()).isEqualTo(200);
-            Inbox.Message e = entity.next(5);
+            Inbox.Message e = entity.next(10);
             assertThat(e).isNotNull();
             assertThat(e.json()).isEqualTo(server.get("Things(" + obsea.thing() + ")"));
-            Inbox.Message p = property.next(5);
+            Inbox.Message p = property.next(10);
             assertThat(p).isNotNull();
             assertThat(p.json().size()).isEqualTo(1);
             assertThat(p.json().get("description").asText()).isEqualTo("EMSO OBSEA, 4 km off Vilanova");
@@ -113,7 +113,7 @@ class ReceiveUpdatesTest {
                      "observationType": "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement",
                      "Sensor": {"@iot.id": %d}, "ObservedProperty": {"@iot.id": %d}}
                     """.formatted(ds.get("Sensor").get("@iot.id").asLong(), ds.get("ObservedProperty").get("@iot.id").asLong()));
-            Inbox.Message m = inbox.next(5);
+            Inbox.Message m = inbox.next(10);
             assertThat(m).isNotNull();
             assertThat(m.json().get("@iot.id").asLong()).isEqualTo(id);
             assertThat(m.json().get("name").asText()).isEqualTo("PSAL");
@@ -126,7 +126,7 @@ class ReceiveUpdatesTest {
             String topic = "v1.1/Datastreams(" + obsea.datastream() + ")/Observations?$select=result,phenomenonTime";
             assertThat(inbox.subscribe(topic, 1)).isEqualTo(1);
             observe(obsea, 13.5);
-            Inbox.Message m = inbox.next(5);
+            Inbox.Message m = inbox.next(10);
             assertThat(m).isNotNull();
             assertThat(m.topic()).isEqualTo(topic);
             List<String> fields = new ArrayList<>();
@@ -142,7 +142,7 @@ class ReceiveUpdatesTest {
             inbox.subscribe("v1.1/Things(" + obsea.thing() + ")/Datastreams(" + obsea.datastream() + ")/Observations", 1);
             observe(other, 1.0);
             long id = observe(obsea, 13.6);
-            Inbox.Message m = inbox.next(5);
+            Inbox.Message m = inbox.next(10);
             assertThat(m).isNotNull();
             assertThat(m.json().get("@iot.id").asLong()).isEqualTo(id);
             assertThat(inbox.next(0.5)).isNull();
@@ -155,7 +155,7 @@ class ReceiveUpdatesTest {
             inbox.subscribe("v1.0/Datastreams(" + obsea.datastream() + ")/Observations", 1);
             inbox.subscribe("v1.0/Things(" + obsea.thing() + ")/Datastreams", 1);
             long id = observe(obsea, 13.7);
-            Inbox.Message m = inbox.next(5);
+            Inbox.Message m = inbox.next(10);
             assertThat(m).isNotNull();
             String v10 = server.root().replace("/v1.1", "/v1.0");
             assertThat(m.json().get("@iot.selfLink").asText()).isEqualTo(v10 + "/Observations(" + id + ")");
@@ -169,7 +169,7 @@ class ReceiveUpdatesTest {
         try (Inbox inbox = Inbox.connect("ws://localhost:" + ws + "/mqtt")) {
             inbox.subscribe("v1.1/Datastreams(" + obsea.datastream() + ")/Observations", 1);
             long id = observe(obsea, 13.8);
-            Inbox.Message m = inbox.next(5);
+            Inbox.Message m = inbox.next(10);
             assertThat(m).isNotNull();
             assertThat(m.json().get("@iot.id").asLong()).isEqualTo(id);
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +33,7 @@ class ServiceRootSettingsTest {
 
     @Test
     void withoutMqttNothingIsAnnounced() throws Exception {
-        MqttSettings off = new MqttSettings(false, -1, "/mqtt", Optional.empty(), "dmp", 10);
+        MqttSettings off = MqttSettings.disabled();
         try (TestServer s = TestServer.start(off)) {
             JsonNode settings = s.get("").get("serverSettings");
             assertThat(texts(settings.get("conformance"))).doesNotContain(RECEIVE, CREATE).isNotEmpty();
