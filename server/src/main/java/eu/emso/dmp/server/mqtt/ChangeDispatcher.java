@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 final class ChangeDispatcher implements Consumer<List<Change>>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeDispatcher.class);
     private static final int BATCH = 5_000;
+    private static final int ATTEMPTS = 5;
     private final Supplier<EntityStore> store;
     private final Fanout fanout;
     private final Broker broker;
@@ -66,13 +67,31 @@ final class ChangeDispatcher implements Consumer<List<Change>>, AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, BATCH - 1);
-                publish(batch);
+                publishWithRetries(batch);
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
-                LOG.warn("MQTT notifications of {} changes failed: {}", batch.size(), e.toString());
             }
             batch.clear();
+        }
+    }
+
+    /**
+     * Publishes a batch, trying again after a failure (say the database is briefly unreachable);
+     * a retried batch may repeat notifications, which QoS 1 allows, rather than lose them.
+     */
+    private void publishWithRetries(List<Change> batch) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                publish(batch);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    LOG.warn("MQTT notifications of {} changes given up after {} attempts: {}", batch.size(),
+                            ATTEMPTS, e.toString());
+                    return;
+                }
+                Thread.sleep(200L * attempt);
+            }
         }
     }
 
