@@ -10,11 +10,21 @@ import eu.emso.dmp.server.http.ErrorMapper;
 import eu.emso.dmp.server.http.RequestLog;
 import eu.emso.dmp.server.mqtt.MqttFace;
 import eu.emso.dmp.server.sta.StaConformance;
+import eu.emso.dmp.server.sta.batch.BatchConformance;
+import eu.emso.dmp.server.sta.batch.BatchExecutor;
+import eu.emso.dmp.server.sta.batch.BatchResource;
 import eu.emso.dmp.server.sta.core.CreateUpdateDelete;
 import eu.emso.dmp.server.sta.core.SensingCore;
 import eu.emso.dmp.server.sta.core.ServiceRoot;
 import eu.emso.dmp.server.sta.core.StaHandler;
 import eu.emso.dmp.server.sta.core.StaResource;
+import eu.emso.dmp.server.sta.dataarray.CreateObservations;
+import eu.emso.dmp.server.sta.dataarray.DataArrayConformance;
+import eu.emso.dmp.server.sta.dataarray.DataArrayFormat;
+import eu.emso.dmp.server.sta.dataarray.DataArrayResource;
+import eu.emso.dmp.server.sta.format.CsvFormat;
+import eu.emso.dmp.server.sta.format.GeoJsonFormat;
+import eu.emso.dmp.server.sta.format.ResultFormats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,13 +77,17 @@ public final class DmpServer implements AutoCloseable {
         ServerConnector http = new ServerConnector(jetty);
         http.setPort(settings.httpPort());
         jetty.addConnector(http);
-        List<StaConformance> conformance = new ArrayList<>(List.of(new SensingCore(), new CreateUpdateDelete()));
+        List<StaConformance> conformance = new ArrayList<>(List.of(new SensingCore(),
+                new CreateUpdateDelete(), new BatchConformance(), new DataArrayConformance()));
         if (mqtt != null) {
             conformance.add(mqtt.conformance());
         }
-        StaHandler sta = new StaHandler(this::store, new ServiceRoot(conformance));
+        StaHandler sta = new StaHandler(this::store, new ServiceRoot(conformance),
+                new ResultFormats(List.of(new DataArrayFormat(), new CsvFormat(), new GeoJsonFormat())));
         ResourceConfig app = new ResourceConfig()
                 .register(new StaResource(sta, settings.baseUrl()))
+                .register(new BatchResource(new BatchExecutor(sta, this::store), settings.baseUrl()))
+                .register(new DataArrayResource(new CreateObservations(this::store), settings.baseUrl()))
                 .register(new HealthResource(() -> store != null))
                 .register(new ErrorMapper())
                 .register(new RequestLog());

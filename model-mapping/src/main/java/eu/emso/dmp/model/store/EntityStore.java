@@ -23,7 +23,7 @@ import javax.sql.DataSource;
  * creates, updates, deletes and links, each in one transaction. Listeners hear of every change
  * after it has committed. Thread-safe.
  */
-public final class EntityStore {
+public final class EntityStore implements EntityOperations {
     private static final Pattern REF = Pattern.compile(".*/([A-Za-z]+)\\((\\d+)\\)$");
     private final Transactions tx;
     private final StoreSettings settings;
@@ -58,6 +58,32 @@ public final class EntityStore {
         }
         publish(log);
         return out;
+    }
+
+    /**
+     * Runs {@code work} in one database transaction: everything it does through the
+     * {@link EntityTransaction} commits together when it returns, or not at all when it throws
+     * (the exception is passed on). Listeners hear of the changes after the commit. On a
+     * serialization failure or deadlock the work is run again from the start, so it must have no
+     * effects outside the transaction other than ones it can repeat.
+     */
+    public <T> T inTransaction(java.util.function.Function<EntityTransaction, T> work) {
+        ChangeLog[] log = new ChangeLog[1];
+        T result = tx.write(c -> {
+            log[0] = new ChangeLog();
+            try {
+                return work.apply(new EntityTransaction(c, this, settings, partitions, observations, log[0]));
+            } catch (RuntimeException e) {
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    if (t instanceof EntityTransaction.Retry r) {
+                        throw r.sqlCause();
+                    }
+                }
+                throw e;
+            }
+        });
+        publish(log[0]);
+        return result;
     }
 
     /** Registers a listener for committed changes, called on the writing thread. */
@@ -167,7 +193,7 @@ public final class EntityStore {
         });
     }
 
-    private long parentId(java.sql.Connection c, ResourcePath path) throws java.sql.SQLException {
+    long parentId(java.sql.Connection c, ResourcePath path) throws java.sql.SQLException {
         Long id = path.last().id();
         EntityReader r = new EntityReader(c, Version.V11, settings);
         if (id == null || !r.exists(path)) {
@@ -189,7 +215,7 @@ public final class EntityStore {
         }
     }
 
-    private static long referencedId(EntityType type, JsonNode body) {
+    static long referencedId(EntityType type, JsonNode body) {
         Long id = body.isObject() && body.has("@iot.id") ? EntityWriter.reference(body) : null;
         if (id == null && body.isObject() && body.path("@iot.selfLink").isTextual()) {
             Matcher m = REF.matcher(body.get("@iot.selfLink").asText());
@@ -204,7 +230,7 @@ public final class EntityStore {
         return id;
     }
 
-    private static PathException notFound(ResourcePath path) {
+    static PathException notFound(ResourcePath path) {
         PathSegment s = path.last();
         return new PathException("no " + s.type().singular() + (s.id() != null ? " with id " + s.id() : "")
                 + " at this path", false);
