@@ -36,11 +36,18 @@ final class TopicRegistry implements Subscriptions {
         if (filters != null) {
             filters.remove(filter);
         }
+        prune();
     }
 
     /** Forgets a client whose session ended. */
     void forget(String clientId) {
         byClient.remove(clientId);
+        prune();
+    }
+
+    /** Drops parsed topics nobody subscribes to any more; {@link #specific()} parses again if needed. */
+    private void prune() {
+        parsed.keySet().retainAll(Set.copyOf(filters()));
     }
 
     private List<String> filters() {
@@ -75,9 +82,12 @@ final class TopicRegistry implements Subscriptions {
     public Collection<StaTopic> specific() {
         List<StaTopic> out = new ArrayList<>();
         for (String f : Set.copyOf(filters())) {
-            StaTopic t = parsed.get(f);
-            if (t != null) {
-                out.add(t);
+            if (StaTopic.isSta(f) && !TopicFilters.hasWildcard(f)) {
+                try {
+                    out.add(parsed.computeIfAbsent(f, StaTopic::parse));
+                } catch (InvalidTopicException refusedAtSubscription) {
+                    // not recorded by subscribe(); cannot occur
+                }
             }
         }
         return out;
