@@ -68,18 +68,26 @@ public final class EntityTransaction implements EntityOperations {
 
     @Override
     public EntitySet readCollection(Version v, ResourcePath path, QueryOptions o) {
-        return run(() -> {
-            EntityReader r = new EntityReader(c, v, settings);
-            if (path.parent() != null && !r.exists(path.parent())) {
-                throw EntityStore.notFound(path.parent());
-            }
-            return r.collection(path, o);
-        });
+        return run(() -> collection(v, path, o));
     }
 
     @Override
     public EntityRow readEntity(Version v, ResourcePath path, QueryOptions o) {
-        EntityRow row = run(() -> new EntityReader(c, v, settings).entity(path, o));
+        return run(() -> entity(v, path, o));
+    }
+
+    /** The page a collection path addresses; 404 when its parent does not exist. */
+    EntitySet collection(Version v, ResourcePath path, QueryOptions o) throws SQLException {
+        EntityReader r = new EntityReader(c, v, settings);
+        if (path.parent() != null && !r.exists(path.parent())) {
+            throw EntityStore.notFound(path.parent());
+        }
+        return r.collection(path, o);
+    }
+
+    /** The entity a path addresses; 404 when there is none. */
+    EntityRow entity(Version v, ResourcePath path, QueryOptions o) throws SQLException {
+        EntityRow row = new EntityReader(c, v, settings).entity(path, o);
         if (row == null) {
             throw EntityStore.notFound(path);
         }
@@ -154,5 +162,10 @@ public final class EntityTransaction implements EntityOperations {
      */
     public long defaultFeature(long datastreamId) {
         return run(() -> Features.forStream(c, "datastreams", datastreamId));
+    }
+
+    /** As {@link #defaultFeature(long)}, for an Observation of a MultiDatastream. */
+    public long defaultFeatureOfMulti(long multiDatastreamId) {
+        return run(() -> Features.forStream(c, "multi_datastreams", multiDatastreamId));
     }
 }

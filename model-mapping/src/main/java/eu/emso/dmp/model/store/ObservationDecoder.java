@@ -36,4 +36,9 @@ public final class ObservationDecoder {
         }
         return ObservationRows.of(datastreamId, featureId, cols);
     }
+
+    /** Decodes {@code observation} for the given MultiDatastream (its result should be an array). */
+    public static ObservationRow decodeMulti(long multiDatastreamId, long featureId, JsonNode observation) {
+        return ObservationRows.ofMulti(decode(0, featureId, observation), multiDatastreamId);
+    }
 }

@@ -32,12 +32,13 @@ final class DataArrayParser {
         if (!item.isObject()) {
             throw new BadRequest(where + " must be a JSON object");
         }
-        if (item.has("MultiDatastream")) {
-            throw new BadRequest(where + ": CreateObservations for MultiDatastreams is not supported here");
+        boolean multi = item.has("MultiDatastream");
+        if (multi && item.has("Datastream")) {
+            throw new BadRequest(where + " names both a Datastream and a MultiDatastream");
         }
-        JsonNode id = item.path("Datastream").path("@iot.id");
+        JsonNode id = item.path(multi ? "MultiDatastream" : "Datastream").path("@iot.id");
         if (!id.isIntegralNumber() || !id.canConvertToLong()) {
-            throw new BadRequest(where + " needs \"Datastream\": {\"@iot.id\": <integer>}");
+            throw new BadRequest(where + " needs \"Datastream\" (or \"MultiDatastream\"): {\"@iot.id\": <integer>}");
         }
         List<Component> components = components(item.get("components"), where);
         JsonNode rows = item.get("dataArray");
@@ -46,7 +47,7 @@ final class DataArrayParser {
         }
         List<JsonNode> list = new ArrayList<>();
         rows.forEach(list::add);
-        return new DataArrayGroup(id.asLong(), components, list);
+        return new DataArrayGroup(multi, id.asLong(), components, list);
     }
 
     private static List<Component> components(JsonNode names, String where) {

@@ -8,6 +8,7 @@ import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.path.PathException;
 import eu.emso.dmp.model.path.ResourcePathParser;
 import eu.emso.dmp.model.query.QueryOptions;
+import eu.emso.dmp.model.query.QueryParser;
 import eu.emso.dmp.model.store.ConflictException;
 import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.model.store.ObservationDecoder;
@@ -33,6 +34,7 @@ final class GroupWriter {
     private final DataArrayGroup group;
     private final Map<Long, Boolean> features = new HashMap<>();
     private Long defaultFeature;
+    private int arity;
     private String defaultFeatureError;
 
     GroupWriter(EntityStore store, String root, DataArrayGroup group) {
@@ -44,10 +46,11 @@ final class GroupWriter {
     /** One answer per row, in order: the self link of its Observation, or {@code error: <reason>}. */
     List<String> write() {
         String[] answers = new String[group.rows().size()];
-        if (!exists("Datastreams", group.datastreamId())) {
-            Arrays.fill(answers, error("there is no Datastream with id " + group.datastreamId()));
+        if (!exists(group.streamSet(), group.datastreamId())) {
+            Arrays.fill(answers, error("there is no " + group.streamType() + " with id " + group.datastreamId()));
             return Arrays.asList(answers);
         }
+        arity = group.multi() ? observedProperties() : -1;
         List<ObservationRow> rows = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < answers.length; i++) {
@@ -68,7 +71,7 @@ final class GroupWriter {
         for (int k = 0; k < outcomes.size(); k++) {
             WriteOutcome o = outcomes.get(k);
             answers[positions.get(k)] = o.status() == WriteOutcome.Status.CONFLICT
-                    ? error("Datastream " + group.datastreamId() + " already has a different result at this "
+                    ? error(group.streamType() + " " + group.datastreamId() + " already has a different result at this "
                     + "phenomenonTime: Observations(" + o.id() + ")")
                     : root + "/Observations(" + o.id() + ")";
         }
@@ -97,7 +100,22 @@ final class GroupWriter {
             }
         }
         long featureId = feature != null ? existingFeature(feature) : defaultFeature();
-        return ObservationDecoder.decode(group.datastreamId(), featureId, observation);
+        if (!group.multi()) {
+            return ObservationDecoder.decode(group.datastreamId(), featureId, observation);
+        }
+        JsonNode result = observation.get("result");
+        if (result == null || !result.isArray() || result.size() != arity) {
+            throw new BadRequest("the result of an Observation of MultiDatastream " + group.datastreamId()
+                    + " must be an array of " + arity + " values, one per ObservedProperty");
+        }
+        return ObservationDecoder.decodeMulti(group.datastreamId(), featureId, observation);
+    }
+
+    /** The number of ObservedProperties of the group's MultiDatastream: the length of its results. */
+    private int observedProperties() {
+        QueryOptions countOnly = QueryParser.parse(Map.of("$count", List.of("true"), "$top", List.of("0")));
+        return store.readCollection(Version.V11, ResourcePathParser.parse("MultiDatastreams(" + group.datastreamId()
+                + ")/ObservedProperties"), countOnly).count().intValue();
     }
 
     private long existingFeature(long id) {
@@ -111,7 +129,8 @@ final class GroupWriter {
     private long defaultFeature() {
         if (defaultFeature == null && defaultFeatureError == null) {
             try {
-                defaultFeature = store.inTransaction(t -> t.defaultFeature(group.datastreamId()));
+                defaultFeature = store.inTransaction(t -> group.multi() ? t.defaultFeatureOfMulti(group.datastreamId())
+                        : t.defaultFeature(group.datastreamId()));
             } catch (InvalidEntityException e) {
                 defaultFeatureError = e.getMessage();
             }

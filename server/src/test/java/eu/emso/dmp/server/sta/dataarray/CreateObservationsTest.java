@@ -61,6 +61,34 @@ class CreateObservationsTest {
     }
 
     @Test
+    void multiDatastreamRowsCarryOneValuePerObservedPropertyInTheirOrder() throws Exception {
+        long ds = server.datastream(unique("md"), 1.75, 41.18);
+        long thing = json(server.get("Datastreams(" + ds + ")/Thing")).get("@iot.id").asLong();
+        long sensor = json(server.get("Datastreams(" + ds + ")/Sensor")).get("@iot.id").asLong();
+        HttpResponse<String> md = server.post("MultiDatastreams", """
+                {"name": "%s", "description": "ADCP bin 1",
+                 "observationType": "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_ComplexObservation",
+                 "unitOfMeasurements": [{"name": "mm/s", "symbol": "mm/s", "definition": "u"},
+                                        {"name": "mm/s", "symbol": "mm/s", "definition": "u"}],
+                 "multiObservationDataTypes": ["OM_Measurement", "OM_Measurement"],
+                 "Thing": {"@iot.id": %d}, "Sensor": {"@iot.id": %d},
+                 "ObservedProperties": [{"name": "VCUR", "definition": "v", "description": "north"},
+                                        {"name": "UCUR", "definition": "u", "description": "east"}]}
+                """.formatted(unique("adcp"), thing, sensor));
+        assertThat(md.statusCode()).as(md.body()).isEqualTo(201);
+        long id = json(md).get("@iot.id").asLong();
+        JsonNode links = create("""
+                [{"MultiDatastream": {"@iot.id": %d}, "components": ["phenomenonTime", "result"],
+                  "dataArray": [["2024-03-01T00:00:00Z", [120, -35]], ["2024-03-01T00:10:00Z", [118]]]}]
+                """.formatted(id));
+        assertThat(links.get(0).asText()).startsWith(server.root("v1.1") + "/Observations(");
+        assertThat(links.get(1).asText()).startsWith("error").contains("array of 2 values");
+        JsonNode stored = json(server.get("MultiDatastreams(" + id + ")/Observations"));
+        assertThat(stored.get("value")).hasSize(1);
+        assertThat(stored.at("/value/0/result").toString()).isEqualTo("[120,-35]");
+    }
+
+    @Test
     void featureOfInterestIdComponentLinksTheGivenFeature() throws Exception {
         long ds = server.datastream(unique("foi"), 1.75, 41.18);
         create("[{\"Datastream\": {\"@iot.id\": " + ds + "}, \"components\": [\"phenomenonTime\", \"result\"],"
@@ -144,7 +172,7 @@ class CreateObservationsTest {
             "[{\"Datastream\": {\"@iot.id\": 1}, \"components\": [\"phenomenonTime\"], \"dataArray\": []}]",
             "[{\"Datastream\": {\"@iot.id\": 1}, \"components\": [\"result\", \"result\"], \"dataArray\": []}]",
             "[{\"Datastream\": {\"@iot.id\": 1}, \"components\": [\"result\"], \"dataArray\": 3}]",
-            "[{\"MultiDatastream\": {\"@iot.id\": 1}, \"components\": [\"result\"], \"dataArray\": []}]",
+            "[{\"Datastream\": {\"@iot.id\": 1}, \"MultiDatastream\": {\"@iot.id\": 1}, \"components\": [\"result\"], \"dataArray\": []}]",
             "not json"
         };
         for (String body : bodies) {
