@@ -12,6 +12,8 @@ import eu.emso.dmp.server.ingest.IngestDoors;
 import eu.emso.dmp.server.ingest.IngestResource;
 import eu.emso.dmp.server.ingest.IngestService;
 import eu.emso.dmp.server.ingest.IngestSettings;
+import eu.emso.dmp.server.mqtt.MqttFace;
+import eu.emso.dmp.server.sta.StaConformance;
 import eu.emso.dmp.server.sta.batch.BatchConformance;
 import eu.emso.dmp.server.sta.batch.BatchExecutor;
 import eu.emso.dmp.server.sta.batch.BatchResource;
@@ -31,6 +33,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -55,6 +58,7 @@ public final class DmpServer implements AutoCloseable {
     private Database database;
     private final IngestSettings ingestSettings;
     private volatile IngestDoors ingest;
+    private MqttFace mqtt;
 
     private DmpServer(ServerSettings settings, IngestSettings ingestSettings) {
         this.settings = settings;
@@ -71,6 +75,7 @@ public final class DmpServer implements AutoCloseable {
     public static DmpServer start(ServerSettings settings, IngestSettings ingestSettings) throws Exception {
         DmpServer s = new DmpServer(settings, ingestSettings);
         try {
+            s.startMqtt();
             s.startHttp();
             s.startCore();
             return s;
@@ -84,8 +89,12 @@ public final class DmpServer implements AutoCloseable {
         ServerConnector http = new ServerConnector(jetty);
         http.setPort(settings.httpPort());
         jetty.addConnector(http);
-        StaHandler sta = new StaHandler(this::store, new ServiceRoot(List.of(new SensingCore(),
-                new CreateUpdateDelete(), new BatchConformance(), new DataArrayConformance())),
+        List<StaConformance> conformance = new ArrayList<>(List.of(new SensingCore(),
+                new CreateUpdateDelete(), new BatchConformance(), new DataArrayConformance()));
+        if (mqtt != null) {
+            conformance.add(mqtt.conformance());
+        }
+        StaHandler sta = new StaHandler(this::store, new ServiceRoot(conformance),
                 new ResultFormats(List.of(new DataArrayFormat(), new CsvFormat(), new GeoJsonFormat())));
         ResourceConfig app = new ResourceConfig()
                 .register(new StaResource(sta, settings.baseUrl()))
@@ -103,6 +112,12 @@ public final class DmpServer implements AutoCloseable {
         jetty.start();
     }
 
+    private void startMqtt() throws Exception {
+        if (settings.mqtt().enabled()) {
+            mqtt = MqttFace.start(settings.mqtt(), settings.mqttPort(), settings.baseUrl(), this::port, this::store);
+        }
+    }
+
     private void startCore() throws IOException {
         DbSettings db;
         if (settings.dbUrl().isPresent()) {
@@ -117,7 +132,11 @@ public final class DmpServer implements AutoCloseable {
             db = embedded.settings(settings.dbPool());
         }
         database = Database.open(db);
-        store = new EntityStore(database.dataSource(), settings.store());
+        EntityStore s = new EntityStore(database.dataSource(), settings.store());
+        if (mqtt != null) {
+            mqtt.attach(s);
+        }
+        store = s;
         LOG.info("database ready: {}", db.jdbcUrl());
         ingest = IngestDoors.open(ingestSettings, store, database.dataSource());
     }
@@ -149,6 +168,11 @@ public final class DmpServer implements AutoCloseable {
         return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
     }
 
+    /** The MQTT face, or null when it is disabled. */
+    public MqttFace mqtt() {
+        return mqtt;
+    }
+
     /** The entity store (for tools running inside the server process, such as the demo loader). */
     public EntityStore entityStore() {
         return store();
@@ -164,6 +188,9 @@ public final class DmpServer implements AutoCloseable {
         }
         if (ingest != null) {
             ingest.close();
+        }
+        if (mqtt != null) {
+            mqtt.close();
         }
         if (database != null) {
             database.close();

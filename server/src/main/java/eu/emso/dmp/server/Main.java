@@ -96,6 +96,9 @@ public final class Main implements Runnable {
             System.out.println("  SensorThings API 1.0: " + base + "/v1.0");
             System.out.println("  Health:               " + base + "/health");
             System.out.println("  Ingest:               " + base + "/ingest");
+            if (server.mqtt() != null) {
+                System.out.println("  MQTT:                 " + String.join(", ", server.mqtt().endpoints()));
+            }
             System.out.flush();
             stopped.await();
             return 0;

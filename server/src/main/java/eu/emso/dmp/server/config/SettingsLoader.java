@@ -1,6 +1,7 @@
 package eu.emso.dmp.server.config;
 
 import eu.emso.dmp.model.store.StoreSettings;
+import eu.emso.dmp.server.mqtt.MqttSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -27,7 +28,8 @@ public final class SettingsLoader {
         return new ServerSettings(integer(p, "http.port"), integer(p, "mqtt.port"),
                 Path.of(p.getProperty("data.dir", "data")), optional(p, "base.url"), optional(p, "db.url"),
                 p.getProperty("db.user", ""), p.getProperty("db.password", ""), integer(p, "db.pool"),
-                new StoreSettings(integer(p, "sta.top.default"), integer(p, "sta.top.max")));
+                new StoreSettings(integer(p, "sta.top.default"), integer(p, "sta.top.max")),
+                MqttSettings.read(p::getProperty));
     }
 
     /**
