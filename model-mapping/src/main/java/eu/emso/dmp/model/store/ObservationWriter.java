@@ -52,6 +52,7 @@ final class ObservationWriter {
         for (ObservationStage s : stages) {
             rows = s.apply(rows);
         }
+        References.check(c, rows);
         partitions.ensure(c, rows.stream().map(ObservationRow::phenomenonStart).toList());
         Map<Key, Long> created = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {

@@ -172,7 +172,7 @@ class CreateObservationsTest {
             "[{\"Datastream\": {\"@iot.id\": 1}, \"components\": [\"phenomenonTime\"], \"dataArray\": []}]",
             "[{\"Datastream\": {\"@iot.id\": 1}, \"components\": [\"result\", \"result\"], \"dataArray\": []}]",
             "[{\"Datastream\": {\"@iot.id\": 1}, \"components\": [\"result\"], \"dataArray\": 3}]",
-            "[{\"MultiDatastream\": {\"@iot.id\": 1}, \"components\": [\"result\"], \"dataArray\": []}]",
+            "[{\"Datastream\": {\"@iot.id\": 1}, \"MultiDatastream\": {\"@iot.id\": 1}, \"components\": [\"result\"], \"dataArray\": []}]",
             "not json"
         };
         for (String body : bodies) {
