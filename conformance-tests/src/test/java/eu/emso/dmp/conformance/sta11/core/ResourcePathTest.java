@@ -98,8 +98,8 @@ class ResourcePathTest {
                 .isEqualTo(OceanDataSet.W1M3A_TEMP.start() + "/" + OceanDataSet.W1M3A_TEMP.lastTime());
         JsonNode area = ds.path("observedArea");
         assertThat(area.path("type").asText()).isEqualTo("Point");
-        assertThat(area.path("coordinates").get(0).asDouble()).isEqualTo(OceanDataSet.W1M3A_POINT[0]);
-        assertThat(area.path("coordinates").get(1).asDouble()).isEqualTo(OceanDataSet.W1M3A_POINT[1]);
+        assertThat(area.path("coordinates").get(0).asDouble()).isEqualTo(OceanDataSet.W1M3A_POINT.longitude());
+        assertThat(area.path("coordinates").get(1).asDouble()).isEqualTo(OceanDataSet.W1M3A_POINT.latitude());
     }
 
     @Test

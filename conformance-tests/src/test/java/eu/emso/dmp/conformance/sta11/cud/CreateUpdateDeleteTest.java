@@ -101,8 +101,8 @@ class CreateUpdateDeleteTest {
         long one = sta.create("Datastreams(" + ds + ")/Observations", Bodies.observation("2019-01-01T00:00:00Z", "13.2"));
         long two = sta.create("Datastreams(" + ds + ")/Observations", Bodies.observation("2019-01-01T01:00:00Z", "13.3"));
         JsonNode foi = sta.get("Observations(" + one + ")/FeatureOfInterest").json();
-        assertThat(foi.path("feature").path("coordinates").get(0).asDouble()).isEqualTo(OceanDataSet.W1M3A_POINT[0]);
-        assertThat(foi.path("feature").path("coordinates").get(1).asDouble()).isEqualTo(OceanDataSet.W1M3A_POINT[1]);
+        assertThat(foi.path("feature").path("coordinates").get(0).asDouble()).isEqualTo(OceanDataSet.W1M3A_POINT.longitude());
+        assertThat(foi.path("feature").path("coordinates").get(1).asDouble()).isEqualTo(OceanDataSet.W1M3A_POINT.latitude());
         assertThat(sta.get("Observations(" + two + ")/FeatureOfInterest").json().path("@iot.id").asLong())
                 .isEqualTo(foi.path("@iot.id").asLong());
     }

@@ -35,10 +35,19 @@ public record OceanDataSet(long sensor, long temp, long psal, long obsea, long w
     /** W1M3A sea water temperature, °C: 12 two-hourly values 14.5, 14.4, ... 13.4. */
     public static final Series W1M3A_TEMP = Series.linear(FEB_1, Duration.ofHours(2), "14.5", "-0.1", 12);
 
-    /** OBSEA's position, longitude then latitude (WGS 84). */
-    public static final double[] OBSEA_POINT = {1.7527, 41.1819};
-    /** W1M3A's position, longitude then latitude (WGS 84). */
-    public static final double[] W1M3A_POINT = {9.1131, 43.8258};
+    /** OBSEA's position (WGS 84). */
+    public static final Position OBSEA_POINT = new Position(1.7527, 41.1819);
+    /** W1M3A's position (WGS 84). */
+    public static final Position W1M3A_POINT = new Position(9.1131, 43.8258);
+
+    /**
+     * A point in WGS 84 degrees.
+     *
+     * @param longitude degrees east
+     * @param latitude degrees north
+     */
+    public record Position(double longitude, double latitude) {
+    }
 
     /** Creates the data set on the server behind {@code client}. */
     public static OceanDataSet load(StaClient client) {

@@ -52,18 +52,18 @@ final class OceanDataSetLoader {
                 {"name": "%s", "description": "%s", "properties": {%s}}""".formatted(name, description, properties));
     }
 
-    private long location(long thing, String name, double[] point) {
+    private long location(long thing, String name, OceanDataSet.Position point) {
         return client.create("Things(" + thing + ")/Locations", """
                 {"name": "%s", "description": "%s", "encodingType": "application/geo+json",
                  "location": {"type": "Point", "coordinates": [%s, %s]}}"""
-                .formatted(name, name, point[0], point[1]));
+                .formatted(name, name, point.longitude(), point.latitude()));
     }
 
-    private long feature(String name, double[] point) {
+    private long feature(String name, OceanDataSet.Position point) {
         return client.create("FeaturesOfInterest", """
                 {"name": "%s", "description": "%s", "encodingType": "application/geo+json",
                  "feature": {"type": "Point", "coordinates": [%s, %s]}}"""
-                .formatted(name, name, point[0], point[1]));
+                .formatted(name, name, point.longitude(), point.latitude()));
     }
 
     private long datastream(String name, long thing, long sensor, long property, String unit, String symbol) {
