@@ -8,6 +8,9 @@ import eu.emso.dmp.server.admin.HealthResource;
 import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.http.ErrorMapper;
 import eu.emso.dmp.server.http.RequestLog;
+import eu.emso.dmp.server.qc.ConfigResolver;
+import eu.emso.dmp.server.qc.QcStage;
+import eu.emso.dmp.server.qc.SiteDefaults;
 import eu.emso.dmp.server.sta.core.CreateUpdateDelete;
 import eu.emso.dmp.server.sta.core.SensingCore;
 import eu.emso.dmp.server.sta.core.ServiceRoot;
@@ -91,7 +94,8 @@ public final class DmpServer implements AutoCloseable {
             db = embedded.settings(settings.dbPool());
         }
         database = Database.open(db);
-        store = new EntityStore(database.dataSource(), settings.store());
+        QcStage qc = new QcStage(new ConfigResolver(SiteDefaults.load(settings.qcConfigDir())));
+        store = new EntityStore(database.dataSource(), settings.store(), List.of(qc));
         LOG.info("database ready: {}", db.jdbcUrl());
     }
 

@@ -49,7 +49,7 @@ final class ObservationWriter {
         }
         List<ObservationRow> rows = batch;
         for (ObservationStage s : stages) {
-            rows = s.apply(rows);
+            rows = s.apply(rows, new ObservationHistory(c));
         }
         partitions.ensure(rows.stream().map(ObservationRow::phenomenonStart).toList());
         Map<Key, Long> created = new HashMap<>();

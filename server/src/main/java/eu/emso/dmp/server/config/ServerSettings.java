@@ -16,16 +16,17 @@ import java.util.Optional;
  * @param dbPassword database password for {@code dbUrl}
  * @param dbPool     connection pool size
  * @param store      paging limits
+ * @param qcConfigDir directory of the quality control site defaults ({@code *.json})
  */
 public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl,
                              Optional<String> dbUrl, String dbUser, String dbPassword, int dbPool,
-                             StoreSettings store) {
+                             StoreSettings store, Path qcConfigDir) {
 
     /** The settings with another HTTP port, data directory and base URL (command-line options). */
     public ServerSettings with(Integer port, Integer mqtt, Path data, String base) {
         return new ServerSettings(port != null ? port : httpPort, mqtt != null ? mqtt : mqttPort,
                 data != null ? data : dataDir, base != null ? Optional.of(base) : baseUrl, dbUrl, dbUser,
-                dbPassword, dbPool, store);
+                dbPassword, dbPool, store, qcConfigDir);
     }
 
     @Override

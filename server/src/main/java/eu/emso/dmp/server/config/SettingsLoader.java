@@ -48,7 +48,8 @@ public final class SettingsLoader {
         return new ServerSettings(integer(p, "http.port"), integer(p, "mqtt.port"),
                 Path.of(p.getProperty("data.dir", "data")), optional(p, "base.url"), optional(p, "db.url"),
                 p.getProperty("db.user", ""), p.getProperty("db.password", ""), integer(p, "db.pool"),
-                new StoreSettings(integer(p, "sta.top.default"), integer(p, "sta.top.max")));
+                new StoreSettings(integer(p, "sta.top.default"), integer(p, "sta.top.max")),
+                Path.of(p.getProperty("qc.config.dir", "config/qc")));
     }
 
     private static int integer(Properties p, String key) {

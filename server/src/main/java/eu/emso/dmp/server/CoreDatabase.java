@@ -1,0 +1,59 @@
+package eu.emso.dmp.server;
+
+import eu.emso.dmp.model.db.Database;
+import eu.emso.dmp.model.db.DbSettings;
+import eu.emso.dmp.model.db.EmbeddedPostgres;
+import eu.emso.dmp.server.config.ServerSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import javax.sql.DataSource;
+
+/**
+ * The server's database without its network faces, for command-line tools that work on the
+ * stored data (such as {@code dmp qc rerun}): the configured external database, or the embedded
+ * cluster under the data directory. The embedded cluster is locked to one process, so a tool
+ * on it runs while the server is stopped; with an external database it runs beside the server.
+ * {@link #close()} stops the pool, then the embedded cluster.
+ */
+final class CoreDatabase implements AutoCloseable {
+    private final EmbeddedPostgres embedded;
+    private final Database database;
+
+    private CoreDatabase(EmbeddedPostgres embedded, Database database) {
+        this.embedded = embedded;
+        this.database = database;
+    }
+
+    /** Opens (and migrates) the database {@code settings} configure. */
+    static CoreDatabase open(ServerSettings settings) throws IOException {
+        if (settings.dbUrl().isPresent()) {
+            return new CoreDatabase(null, Database.open(new DbSettings(settings.dbUrl().get(), settings.dbUser(),
+                    settings.dbPassword(), 2)));
+        }
+        Path dir = settings.dataDir().toAbsolutePath();
+        if (!Files.isDirectory(dir.resolve("postgres"))) {
+            throw new IOException("no database under " + dir + ": start the server once with this data directory");
+        }
+        EmbeddedPostgres pg = EmbeddedPostgres.start(dir.resolve("postgres")).stopOnExit();
+        try {
+            return new CoreDatabase(pg, Database.open(pg.settings(2)));
+        } catch (RuntimeException e) {
+            pg.close();
+            throw e;
+        }
+    }
+
+    DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
