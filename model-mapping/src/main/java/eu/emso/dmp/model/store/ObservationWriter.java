@@ -47,11 +47,12 @@ final class ObservationWriter {
         if (batch.isEmpty()) {
             return List.of();
         }
+        // partitions first: a stage reading the history would otherwise hold a lock the DDL waits for
+        partitions.ensure(batch.stream().map(ObservationRow::phenomenonStart).toList());
         List<ObservationRow> rows = batch;
         for (ObservationStage s : stages) {
             rows = s.apply(rows, new ObservationHistory(c));
         }
-        partitions.ensure(rows.stream().map(ObservationRow::phenomenonStart).toList());
         Map<Key, Long> created = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             bind(c, ps, rows);
