@@ -1,0 +1,68 @@
+package eu.emso.dmp.server.qc;
+
+import eu.emso.dmp.model.json.Json;
+import eu.emso.dmp.model.store.EntityStore;
+import eu.emso.dmp.model.store.ObservationRow;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What quality control adds to bulk ingest: writes the same numeric series through
+ * {@code EntityStore.writeObservations} without and with the QC stage (OBSEA TEMP site defaults:
+ * all five tests) on an embedded PostGIS and prints both rates. A program, not a test:
+ * {@code java -cp <test classpath> eu.emso.dmp.server.qc.QcIngestBenchmark [observations] [batch]}.
+ * Rounds alternate between the two stores so that both see the same table growth.
+ */
+public final class QcIngestBenchmark {
+    private QcIngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int total = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
+        int rounds = 4;
+        try (QcDatabase db = new QcDatabase()) {
+            long feature = db.feature();
+            run(db.plainStore, datastream(db), feature, 20_000, batch, 0);
+            run(db.store, datastream(db), feature, 20_000, batch, 0);
+            long plainNanos = 0;
+            long qcNanos = 0;
+            long plain = datastream(db);
+            long qc = datastream(db);
+            for (int r = 0; r < rounds; r++) {
+                int n = total / rounds;
+                plainNanos += run(db.plainStore, plain, feature, n, batch, r * n);
+                qcNanos += run(db.store, qc, feature, n, batch, r * n);
+            }
+            double plainRate = total / (plainNanos / 1e9);
+            double qcRate = total / (qcNanos / 1e9);
+            System.out.printf("%d observations in batches of %d%n", total, batch);
+            System.out.printf("without QC: %.0f observations/s (%.2f s)%n", plainRate, plainNanos / 1e9);
+            System.out.printf("with QC:    %.0f observations/s (%.2f s)%n", qcRate, qcNanos / 1e9);
+            System.out.printf("QC adds %.1f%% to ingest time%n", 100.0 * (qcNanos - plainNanos) / plainNanos);
+        }
+    }
+
+    private static long datastream(QcDatabase db) {
+        return db.datastream("TEMP", Json.mapper().createObjectNode().put("depth", 20));
+    }
+
+    /** Writes {@code n} observations from sample {@code offset} on; returns the elapsed nanoseconds. */
+    private static long run(EntityStore store, long ds, long feature, int n, int batch, int offset) {
+        OffsetDateTime start = OffsetDateTime.parse("2014-02-01T00:00:00Z");
+        long nanos = 0;
+        for (int i = 0; i < n; i += batch) {
+            List<ObservationRow> rows = new ArrayList<>(batch);
+            for (int j = i; j < Math.min(n, i + batch); j++) {
+                int k = offset + j;
+                rows.add(ObservationRow.number(ds, feature, start.plusSeconds(10L * k), 13 + 0.3 * Math.sin(k / 50.0),
+                        null));
+            }
+            long t0 = System.nanoTime();
+            store.writeObservations(rows);
+            nanos += System.nanoTime() - t0;
+        }
+        return nanos;
+    }
+}
