@@ -43,10 +43,8 @@ public final class ObservationHistory {
             + "AND phenomenon_time_start <= COALESCE(?, 'infinity'::timestamptz)";
     private static final String DATASTREAMS = "SELECT d.id, p.name, d.properties::text FROM datastreams d "
             + "JOIN observed_properties p ON p.id = d.observed_property_id WHERE d.id = ANY(?)";
-    private static final String UPDATE = "UPDATE observations o SET result_quality = u.q, qc_flag = u.f "
-            + "FROM unnest(?::bigint[], ?::timestamptz[], ?::timestamptz[], ?::jsonb[], ?::smallint[]) "
-            + "AS u(d, s, e, q, f) WHERE o.datastream_id = u.d AND o.phenomenon_time_start = u.s "
-            + "AND o.phenomenon_time_end = u.e";
+    private static final String UPDATE = "UPDATE observations SET result_quality = CAST(? AS jsonb), qc_flag = ? "
+            + "WHERE datastream_id = ? AND phenomenon_time_start = ? AND phenomenon_time_end = ?";
 
     private final Connection c;
 
@@ -141,32 +139,25 @@ public final class ObservationHistory {
         }
     }
 
-    /** Replaces the quality information of stored observations; keys that are not stored are ignored. */
+    /**
+     * Replaces the quality information of stored observations; keys that are not stored are
+     * ignored. One statement per observation, sent as one JDBC batch: each finds its row through
+     * the unique key index of a single partition.
+     */
     public void updateQuality(List<QualityUpdate> updates) throws SQLException {
         if (updates.isEmpty()) {
             return;
         }
-        int n = updates.size();
-        long[] ds = new long[n];
-        String[] starts = new String[n];
-        String[] ends = new String[n];
-        String[] quality = new String[n];
-        Short[] flags = new Short[n];
-        for (int i = 0; i < n; i++) {
-            QualityUpdate u = updates.get(i);
-            ds[i] = u.datastreamId();
-            starts[i] = u.phenomenonStart().toInstant().toString();
-            ends[i] = u.phenomenonEnd().toInstant().toString();
-            quality[i] = u.resultQuality();
-            flags[i] = u.qcFlag();
-        }
         try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
-            ps.setObject(1, ds);
-            ps.setArray(2, c.createArrayOf("text", starts));
-            ps.setArray(3, c.createArrayOf("text", ends));
-            ps.setArray(4, c.createArrayOf("text", quality));
-            ps.setArray(5, c.createArrayOf("int2", flags));
-            ps.executeUpdate();
+            for (QualityUpdate u : updates) {
+                ps.setString(1, u.resultQuality());
+                ps.setShort(2, u.qcFlag());
+                ps.setLong(3, u.datastreamId());
+                ps.setObject(4, u.phenomenonStart());
+                ps.setObject(5, u.phenomenonEnd());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

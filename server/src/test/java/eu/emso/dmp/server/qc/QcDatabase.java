@@ -9,6 +9,7 @@ import eu.emso.dmp.model.path.ResourcePathParser;
 import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.model.store.HistoryStore;
 import eu.emso.dmp.model.store.ObservationRow;
+import eu.emso.dmp.model.store.ObservationStage;
 import eu.emso.dmp.model.store.StoreSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,6 +47,11 @@ final class QcDatabase implements AutoCloseable {
         db = Database.open(pg.settings(4));
         store = new EntityStore(db.dataSource(), StoreSettings.defaults(), List.of(new QcStage(resolver)));
         plainStore = new EntityStore(db.dataSource(), StoreSettings.defaults());
+    }
+
+    /** Another store on the same database, with these write-path stages. */
+    EntityStore store(List<ObservationStage> stages) {
+        return new EntityStore(db.dataSource(), StoreSettings.defaults(), stages);
     }
 
     HistoryStore history() {
