@@ -7,7 +7,6 @@ import eu.emso.dmp.qc.QcSeries;
 import eu.emso.dmp.qc.QcTest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -66,19 +65,20 @@ final class SeriesEvaluator {
 
     /**
      * How many stored points must precede a series with these times (epoch milliseconds, in
-     * order) so that its flags equal those of the whole stored series: the sampling interval is
-     * taken as the median spacing, truncated to whole seconds as the reference's flat line does.
+     * order) so that its flags equal those of the whole stored series. The sampling interval is
+     * taken as the smallest spacing of at least one second, in whole seconds as the reference's flat
+     * line counts it: with regular sampling that is the interval, and with sparse or late arrivals
+     * it errs towards more context, which costs reads but never changes a flag.
      */
     static int contextSize(QcConfig config, long[] epochMillis) {
-        Duration interval = Duration.ZERO;
-        if (epochMillis.length > 1) {
-            long[] diffs = new long[epochMillis.length - 1];
-            for (int i = 1; i < epochMillis.length; i++) {
-                diffs[i - 1] = epochMillis[i] - epochMillis[i - 1];
+        long smallest = Long.MAX_VALUE;
+        for (int i = 1; i < epochMillis.length; i++) {
+            long seconds = (epochMillis[i] - epochMillis[i - 1]) / 1000;
+            if (seconds >= 1 && seconds < smallest) {
+                smallest = seconds;
             }
-            Arrays.sort(diffs);
-            interval = Duration.ofSeconds(diffs[(diffs.length - 1) / 2] / 1000);
         }
+        Duration interval = smallest == Long.MAX_VALUE ? Duration.ZERO : Duration.ofSeconds(smallest);
         return Math.min(QcRunner.contextSize(config, interval), MAX_CONTEXT);
     }
 }
