@@ -45,9 +45,11 @@ final class Neighbourhood {
         Entry first = entries.firstEntry().getValue();
         Entry last = entries.lastEntry().getValue();
         OffsetDateTime s0 = first.point.start();
-        List<StoredObservation> probe = history.before(datastreamId, s0, first.point.end(), PROBE);
+        // the sampling interval: a bulk batch shows it by itself, a few points need the latest stored ones
+        boolean bulk = entries.size() >= PROBE;
+        List<StoredObservation> probe = bulk ? List.of() : history.before(datastreamId, s0, first.point.end(), PROBE);
         int k = SeriesEvaluator.contextSize(config.config(), times(probe));
-        List<StoredObservation> context = k > probe.size() && probe.size() == PROBE
+        List<StoredObservation> context = k > probe.size() && (bulk || probe.size() == PROBE)
                 ? history.before(datastreamId, s0, first.point.end(), k)
                 : probe.subList(Math.max(0, probe.size() - k), probe.size());
         for (int i = 0; i < context.size(); i++) {

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code java -cp <test classpath> eu.emso.dmp.server.qc.QcIngestBenchmark [observations] [batch]}.
  * Both code paths are warmed up first (the JIT compiles the tests on first use, as a running
  * server has long done); then rounds alternate between the two stores so that both see the same
- * table growth.
+ * table growth. A third store writes a fixed resultQuality of the same size without running QC, to
+ * tell the cost of storing the flags from the cost of computing them.
  */
 public final class QcIngestBenchmark {
     private QcIngestBenchmark() {
@@ -37,6 +38,10 @@ public final class QcIngestBenchmark {
                 return out;
             };
             EntityStore withQc = db.store(List.of(timed));
+            String fixed = "{\"qc_flag\":1,\"qartod\":{\"gross_range_test\":1,\"climatology_test\":1,"
+                    + "\"spike_test\":1,\"rate_of_change_test\":1,\"flat_line_test\":1},\"qc_config\":\"4f1c9a0be27d\"}";
+            EntityStore storageOnly = db.store(List.of((rows, history) -> rows.stream()
+                    .map(r -> r.withQuality(fixed, (short) 1)).toList()));
             long feature = db.feature();
             long warmPlain = datastream(db);
             long warmQc = datastream(db);
@@ -46,8 +51,10 @@ public final class QcIngestBenchmark {
             }
             long plainNanos = 0;
             long qcNanos = 0;
+            long storageNanos = 0;
             long plain = datastream(db);
             long qc = datastream(db);
+            long storage = datastream(db);
             for (int r = 0; r < rounds; r++) {
                 int n = total / rounds;
                 plainNanos += run(db.plainStore, plain, feature, n, batch, r * n);
@@ -55,12 +62,15 @@ public final class QcIngestBenchmark {
                     stageNanos.set(0);
                 }
                 qcNanos += run(withQc, qc, feature, n, batch, r * n);
+                storageNanos += run(storageOnly, storage, feature, n, batch, r * n);
             }
             double plainRate = total / (plainNanos / 1e9);
             double qcRate = total / (qcNanos / 1e9);
             System.out.printf("%d observations in batches of %d%n", total, batch);
             System.out.printf("without QC: %.0f observations/s (%.2f s)%n", plainRate, plainNanos / 1e9);
             System.out.printf("with QC:    %.0f observations/s (%.2f s)%n", qcRate, qcNanos / 1e9);
+            System.out.printf("with a fixed resultQuality of the same size and no QC: %.0f observations/s (%.2f s)%n",
+                    total / (storageNanos / 1e9), storageNanos / 1e9);
             System.out.printf("QC adds %.1f%% to ingest time; the stage itself (history reads, tests, "
                     + "re-flagging) took %.2f s%n", 100.0 * (qcNanos - plainNanos) / plainNanos, stageNanos.get() / 1e9);
             long evaluated = db.stored(qc).stream().filter(s -> s.quality().has("qc_config")).count();
