@@ -11,11 +11,21 @@ import eu.emso.dmp.server.http.RequestLog;
 import eu.emso.dmp.server.qc.ConfigResolver;
 import eu.emso.dmp.server.qc.QcStage;
 import eu.emso.dmp.server.qc.SiteDefaults;
+import eu.emso.dmp.server.sta.batch.BatchConformance;
+import eu.emso.dmp.server.sta.batch.BatchExecutor;
+import eu.emso.dmp.server.sta.batch.BatchResource;
 import eu.emso.dmp.server.sta.core.CreateUpdateDelete;
 import eu.emso.dmp.server.sta.core.SensingCore;
 import eu.emso.dmp.server.sta.core.ServiceRoot;
 import eu.emso.dmp.server.sta.core.StaHandler;
 import eu.emso.dmp.server.sta.core.StaResource;
+import eu.emso.dmp.server.sta.dataarray.CreateObservations;
+import eu.emso.dmp.server.sta.dataarray.DataArrayConformance;
+import eu.emso.dmp.server.sta.dataarray.DataArrayFormat;
+import eu.emso.dmp.server.sta.dataarray.DataArrayResource;
+import eu.emso.dmp.server.sta.format.CsvFormat;
+import eu.emso.dmp.server.sta.format.GeoJsonFormat;
+import eu.emso.dmp.server.sta.format.ResultFormats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,9 +76,12 @@ public final class DmpServer implements AutoCloseable {
         http.setPort(settings.httpPort());
         jetty.addConnector(http);
         StaHandler sta = new StaHandler(this::store, new ServiceRoot(List.of(new SensingCore(),
-                new CreateUpdateDelete())));
+                new CreateUpdateDelete(), new BatchConformance(), new DataArrayConformance())),
+                new ResultFormats(List.of(new DataArrayFormat(), new CsvFormat(), new GeoJsonFormat())));
         ResourceConfig app = new ResourceConfig()
                 .register(new StaResource(sta, settings.baseUrl()))
+                .register(new BatchResource(new BatchExecutor(sta, this::store), settings.baseUrl()))
+                .register(new DataArrayResource(new CreateObservations(this::store), settings.baseUrl()))
                 .register(new HealthResource(() -> store != null))
                 .register(new ErrorMapper())
                 .register(new RequestLog());

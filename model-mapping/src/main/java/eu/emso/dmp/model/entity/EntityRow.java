@@ -2,6 +2,7 @@ package eu.emso.dmp.model.entity;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +17,7 @@ public final class EntityRow {
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Long> keys = new LinkedHashMap<>();
     private final Map<String, Object> expanded = new LinkedHashMap<>();
+    private List<List<String>> select = List.of();
 
     public EntityRow(EntityType type, long id) {
         this.type = type;
@@ -43,6 +45,15 @@ public final class EntityRow {
     /** The id of the entity a to-one navigation property leads to, or null. */
     public Long key(String navigation) {
         return keys.get(navigation);
+    }
+
+    /** The {@code $select} it was read with (empty: the whole representation, with links). */
+    public List<List<String>> select() {
+        return select;
+    }
+
+    public void select(List<List<String>> paths) {
+        this.select = List.copyOf(paths);
     }
 
     public void put(String property, Object value) {

@@ -1,5 +1,6 @@
 package eu.emso.dmp.model.entity;
 
+import eu.emso.dmp.model.query.QueryOptions;
 import java.util.List;
 
 /**
@@ -12,14 +13,13 @@ import java.util.List;
  * @param more  whether entities follow this page
  * @param nextToken when entities follow: the opaque keyset token of the next page, or null
  *                  when the next page is addressed by {@code $skip}
+ * @param options   for an expanded collection: the options it was read with, else null
  */
-public record EntitySet(List<EntityRow> rows, Long count, int top, long skip, boolean more, String nextToken) {
+public record EntitySet(List<EntityRow> rows, Long count, int top, long skip, boolean more, String nextToken,
+                        QueryOptions options) {
 
     public EntitySet {
         rows = List.copyOf(rows);
     }
 
-    public EntitySet(List<EntityRow> rows, Long count, int top, long skip, boolean more) {
-        this(rows, count, top, skip, more, null);
-    }
 }

@@ -11,7 +11,21 @@ public sealed interface Link {
     record TargetKey(String column) implements Link {
     }
 
-    /** Many-to-many through a link table. */
-    record Table(String table, String sourceColumn, String targetColumn) implements Link {
+    /**
+     * Many-to-many through a link table. When {@code rankColumn} is set, links are numbered in
+     * the order they are made, per value of {@code rankScope} (the ObservedProperties of a
+     * MultiDatastream keep the order of its result arrays).
+     */
+    record Table(String table, String sourceColumn, String targetColumn, String rankColumn, String rankScope)
+            implements Link {
+
+        public Table(String table, String sourceColumn, String targetColumn) {
+            this(table, sourceColumn, targetColumn, null, null);
+        }
+
+        /** Whether the links from one source entity are ordered (the source is the rank scope). */
+        public boolean ranksSource() {
+            return rankColumn != null && rankScope.equals(sourceColumn);
+        }
     }
 }

@@ -24,12 +24,9 @@ public record EntityEncoder(String serviceRoot) {
         return serviceRoot + "/" + row.type().setName() + "(" + row.id() + ")";
     }
 
-    /**
-     * Writes one entity.
-     *
-     * @param select the {@code $select} list (empty: everything, with links)
-     */
-    public void entity(JsonGenerator g, EntityRow row, List<List<String>> select) throws IOException {
+    /** Writes one entity, with the properties it was read with ({@link EntityRow#select()}). */
+    public void entity(JsonGenerator g, EntityRow row) throws IOException {
+        List<List<String>> select = row.select();
         boolean all = select.isEmpty();
         g.writeStartObject();
         String self = selfLink(row);
@@ -64,41 +61,33 @@ public record EntityEncoder(String serviceRoot) {
             }
             g.writeArrayFieldStart(name);
             for (EntityRow r : set.rows()) {
-                entity(g, r, List.of());
+                entity(g, r);
             }
             g.writeEndArray();
             if (set.more()) {
-                g.writeStringField(name + "@iot.nextLink", self + "/" + name + "?$top=" + set.top()
-                        + "&$skip=" + (set.skip() + set.top()));
+                String options = set.options() == null ? "" : UrlText.of(set.options());
+                g.writeStringField(name + "@iot.nextLink", self + "/" + name + "?" + options
+                        + (options.isEmpty() ? "" : "&") + "$top=" + set.top() + "&$skip=" + (set.skip() + set.top()));
             }
         } else if (related instanceof EntityRow r) {
             g.writeFieldName(name);
-            entity(g, r, List.of());
+            entity(g, r);
         } else {
             g.writeNullField(name);
         }
     }
 
     /** Writes a collection page; {@code nextLink} may be null. */
-    public void set(JsonGenerator g, EntitySet set, List<List<String>> select, String nextLink)
-            throws IOException {
-        g.writeStartObject();
-        if (set.count() != null) {
-            g.writeNumberField("@iot.count", set.count());
-        }
-        if (nextLink != null) {
-            g.writeStringField("@iot.nextLink", nextLink);
-        }
-        g.writeArrayFieldStart("value");
-        for (EntityRow r : set.rows()) {
-            entity(g, r, select);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+    public void set(JsonGenerator g, EntitySet set, String nextLink) throws IOException {
+        collection(g, set, nextLink, false);
     }
 
     /** Writes a collection of references: objects holding only {@code @iot.selfLink}. */
     public void refs(JsonGenerator g, EntitySet set, String nextLink) throws IOException {
+        collection(g, set, nextLink, true);
+    }
+
+    private void collection(JsonGenerator g, EntitySet set, String nextLink, boolean refs) throws IOException {
         g.writeStartObject();
         if (set.count() != null) {
             g.writeNumberField("@iot.count", set.count());
@@ -108,7 +97,11 @@ public record EntityEncoder(String serviceRoot) {
         }
         g.writeArrayFieldStart("value");
         for (EntityRow r : set.rows()) {
-            ref(g, r);
+            if (refs) {
+                ref(g, r);
+            } else {
+                entity(g, r);
+            }
         }
         g.writeEndArray();
         g.writeEndObject();

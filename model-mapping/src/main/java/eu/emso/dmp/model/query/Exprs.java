@@ -28,6 +28,38 @@ public final class Exprs {
         return literal((Expr.Literal) expr);
     }
 
+    /**
+     * The expression in the query language's own infix syntax, fully parenthesised, so that
+     * {@link QueryParser#parseFilter} reads it back as the same tree (for next links).
+     */
+    public static String odata(Expr expr) {
+        if (expr instanceof Expr.Path p) {
+            return String.join("/", p.segments());
+        } else if (expr instanceof Expr.Binary b) {
+            return "(" + odata(b.left()) + " " + b.op().keyword() + " " + odata(b.right()) + ")";
+        } else if (expr instanceof Expr.Unary u) {
+            return u.op() == UnaryOp.NOT ? "(not " + odata(u.operand()) + ")" : "(-" + odata(u.operand()) + ")";
+        } else if (expr instanceof Expr.Call c) {
+            return c.function() + "(" + c.args().stream().map(Exprs::odata).collect(Collectors.joining(",")) + ")";
+        }
+        return literal((Expr.Literal) expr);
+    }
+
+    /** The filter, order and select of {@code o} as option name to text, in that order. */
+    public static java.util.Map<String, String> options(QueryOptions o) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        o.filter().ifPresent(f -> m.put("$filter", odata(f)));
+        if (!o.orderBy().isEmpty()) {
+            m.put("$orderby", o.orderBy().stream()
+                    .map(ob -> odata(ob.expr()) + (ob.descending() ? " desc" : " asc"))
+                    .collect(Collectors.joining(",")));
+        }
+        if (!o.select().isEmpty()) {
+            m.put("$select", o.select().stream().map(p -> String.join("/", p)).collect(Collectors.joining(",")));
+        }
+        return m;
+    }
+
     private static String literal(Expr.Literal lit) {
         if (lit instanceof Expr.NullLit) {
             return "null";

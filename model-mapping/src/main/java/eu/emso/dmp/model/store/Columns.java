@@ -23,10 +23,13 @@ final class Columns {
     private final EntityType type;
     private final List<Property> properties;
     private final List<Navigation> keys;
+    private final List<List<String>> select;
 
-    Columns(EntityType type, List<Property> selected) {
+    /** Columns for the properties {@code $select} names ({@code select} empty: all of the version's). */
+    Columns(EntityType type, List<List<String>> select, eu.emso.dmp.model.entity.Version version) {
         this.type = type;
-        this.properties = List.copyOf(selected);
+        this.select = List.copyOf(select);
+        this.properties = SelectList.properties(type, select, version);
         this.keys = type.navigations().stream().filter(n -> n.link() instanceof Link.SourceKey).toList();
     }
 
@@ -79,6 +82,7 @@ final class Columns {
     EntityRow read(ResultSet rs, int first) throws SQLException {
         int i = first;
         EntityRow row = new EntityRow(type, rs.getLong(i++));
+        row.select(select);
         for (Property p : properties) {
             switch (p.kind()) {
                 case TEXT -> row.put(p.name(), rs.getString(i++));

@@ -23,6 +23,29 @@ final class Decoded {
     private Decoded() {
     }
 
+    /**
+     * The columns of the writable properties present in {@code body}; with {@code all}, also of
+     * those absent (as null, for create and PUT). A required property that is absent or null is
+     * an error.
+     */
+    static Map<String, Object> properties(eu.emso.dmp.model.entity.EntityType type, JsonNode body, boolean all) {
+        Map<String, Object> cols = new java.util.LinkedHashMap<>();
+        for (Property p : type.properties()) {
+            JsonNode v = body.get(p.name());
+            if (p.readOnly() || (v == null && !all)) {
+                continue;
+            }
+            if (v == null && p.required()) {
+                throw new InvalidEntityException(Words.article(type) + " " + type.singular() + " needs '"
+                        + p.name() + "'");
+            }
+            if (v != null || !p.required()) {
+                columns(p, v, cols);
+            }
+        }
+        return cols;
+    }
+
     /** Column name to value for {@code p} given its JSON value {@code v} (JSON null allowed). */
     static void columns(Property p, JsonNode v, Map<String, Object> out) {
         boolean isNull = v == null || v.isNull();
@@ -91,6 +114,7 @@ final class Decoded {
         if (g == null || g.isNull()) {
             return null;
         }
+        checkPositions(p, g.get("coordinates"));
         try {
             Geometry geom = new GeoJsonReader().read(g.toString());
             for (org.locationtech.jts.geom.Coordinate xy : geom.getCoordinates()) {
@@ -102,6 +126,27 @@ final class Decoded {
                     .write(geom);
         } catch (ParseException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
             throw new InvalidEntityException("'" + p.name() + "' is not valid GeoJSON: " + e.getMessage());
+        }
+    }
+
+    /** Every GeoJSON position holds two or three numbers (RFC 7946, 3.1.1). */
+    private static void checkPositions(Property p, JsonNode c) {
+        if (c == null || !c.isArray()) {
+            return;
+        }
+        if (c.size() > 0 && c.get(0).isNumber()) {
+            for (JsonNode n : c) {
+                if (!n.isNumber()) {
+                    throw new InvalidEntityException("'" + p.name() + "' has a position with a non-number: " + c);
+                }
+            }
+            if (c.size() < 2 || c.size() > 3) {
+                throw new InvalidEntityException("'" + p.name() + "' has a position without two or three numbers: " + c);
+            }
+            return;
+        }
+        for (JsonNode n : c) {
+            checkPositions(p, n);
         }
     }
 

@@ -35,12 +35,16 @@ final class EntityReader {
         String e = aliases.next();
         Sql where = where(path, o, e, aliases);
         List<Keyset.SortKey> keys = sortKeys(o, type, e, aliases);
+        if (o.orderBy().isEmpty() && Links.ranked(path.last().via())) {
+            keys.add(0, new Keyset.SortKey(Links.rank(path.last().via(), PathConditions.parentId(path, aliases), e),
+                    false));
+        }
         if (o.skipToken().isPresent()) {
             where = where.paren().add(" AND ").add(Keyset.after(o.skipToken().get(), keys));
         }
         int top = top(o);
         long skip = o.skipToken().isPresent() ? 0 : o.skip().orElse(0);
-        Columns cols = new Columns(type, SelectList.properties(type, o.select(), version));
+        Columns cols = new Columns(type, o.select(), version);
         Sql q = new Sql("SELECT " + cols.select(e));
         for (int i = 0; i < keys.size(); i++) {
             q.add(", ").add(keys.get(i).expr()).add(" AS k" + i);
@@ -67,14 +71,14 @@ final class EntityReader {
         }
         new Expander(conn, version, settings).expand(rows, type, o.expand());
         Long count = o.count() ? count(path, o) : null;
-        return new EntitySet(rows, count, top, skip, more, more ? token : null);
+        return new EntitySet(rows, count, top, skip, more, more ? token : null, null);
     }
 
     EntityRow entity(ResourcePath path, QueryOptions o) throws SQLException {
         EntityType type = path.type();
         Aliases aliases = new Aliases();
         String e = aliases.next();
-        Columns cols = new Columns(type, SelectList.properties(type, o.select(), version));
+        Columns cols = new Columns(type, o.select(), version);
         Sql q = new Sql("SELECT " + cols.select(e) + " FROM " + type.table() + " " + e + " WHERE ")
                 .add(Sql.join(" AND ", PathConditions.of(path, e, aliases))).add(" LIMIT 1");
         List<EntityRow> rows = query(q, cols, 1);
@@ -98,7 +102,21 @@ final class EntityReader {
         }
     }
 
+    /** Above this many observations, an unfiltered count of all observations is estimated. */
+    static final long ESTIMATE_ABOVE = 1_000_000;
+
+    /**
+     * The number of entities matching; exact, except for all observations unfiltered when the
+     * table statistics say there are more than {@link #ESTIMATE_ABOVE}: then the estimate.
+     */
     long count(ResourcePath path, QueryOptions o) throws SQLException {
+        if (path.type() == EntityType.OBSERVATION && path.segments().size() == 1 && path.last().id() == null
+                && o.filter().isEmpty()) {
+            long estimate = estimatedObservations();
+            if (estimate > ESTIMATE_ABOVE) {
+                return estimate;
+            }
+        }
         Aliases aliases = new Aliases();
         String e = aliases.next();
         Sql q = new Sql("SELECT count(*) FROM " + path.type().table() + " " + e + " WHERE ")
@@ -109,6 +127,15 @@ final class EntityReader {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    private long estimatedObservations() throws SQLException {
+        String sql = "SELECT COALESCE(sum(GREATEST(c.reltuples, 0)), 0)::bigint FROM pg_inherits i "
+                + "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'observations'::regclass";
+        try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

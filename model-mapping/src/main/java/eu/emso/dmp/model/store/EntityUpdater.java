@@ -35,21 +35,9 @@ final class EntityUpdater {
             throw new InvalidEntityException(article(type) + " " + type.singular() + " must be a JSON object");
         }
         EntityWriter.checkNames(type, body);
-        Map<String, Object> cols = new LinkedHashMap<>();
-        for (Property p : type.properties()) {
-            JsonNode v = body.get(p.name());
-            if (p.readOnly()) {
-                continue;
-            }
-            if (v != null || replace) {
-                if (v == null && p.required()) {
-                    throw new InvalidEntityException(article(type) + " " + type.singular() + " needs '" + p.name() + "'");
-                }
-                Decoded.columns(p, v, cols);
-            }
-        }
+        Map<String, Object> cols = Decoded.properties(type, body, replace);
         if (cols.get("phenomenon_time_start") instanceof OffsetDateTime t) {
-            partitions.ensure(java.util.List.of(t));
+            partitions.ensure(c, java.util.List.of(t));
         }
         for (Navigation n : type.navigations()) {
             JsonNode v = body.get(n.name());
@@ -62,6 +50,9 @@ final class EntityUpdater {
             }
         }
         Rows.update(c, type, id, cols);
+        if (type == EntityType.OBSERVATION) {
+            DatastreamAggregates.widen(c, id);
+        }
         updateMany(type, id, body);
         changes.updated(type, id);
     }
@@ -75,6 +66,7 @@ final class EntityUpdater {
             if (!v.isArray()) {
                 throw new InvalidEntityException("'" + n.name() + "' must be a JSON array of references");
             }
+            Links.requireChangeable(n);
             boolean newLocations = type == EntityType.THING && n.name().equals("Locations");
             if (newLocations) {
                 Rows.execute(c, "DELETE FROM thing_locations WHERE thing_id = ?", id);
@@ -100,12 +92,22 @@ final class EntityUpdater {
     /** Deletes entity {@code id} and what the standard deletes with it. */
     void delete(EntityType type, long id) throws SQLException {
         switch (type) {
-            case THING -> Rows.execute(c, "DELETE FROM observations WHERE datastream_id IN "
-                    + "(SELECT id FROM datastreams WHERE thing_id = ?)", id);
-            case SENSOR -> Rows.execute(c, "DELETE FROM observations WHERE datastream_id IN "
-                    + "(SELECT id FROM datastreams WHERE sensor_id = ?)", id);
-            case OBSERVED_PROPERTY -> Rows.execute(c, "DELETE FROM observations WHERE datastream_id IN "
-                    + "(SELECT id FROM datastreams WHERE observed_property_id = ?)", id);
+            case THING, SENSOR -> {
+                String fk = type == EntityType.THING ? "thing_id" : "sensor_id";
+                Rows.execute(c, "DELETE FROM observations WHERE datastream_id IN "
+                        + "(SELECT id FROM datastreams WHERE " + fk + " = ?)", id);
+                Rows.execute(c, "DELETE FROM observations WHERE multi_datastream_id IN "
+                        + "(SELECT id FROM multi_datastreams WHERE " + fk + " = ?)", id);
+            }
+            case OBSERVED_PROPERTY -> {
+                Rows.execute(c, "DELETE FROM observations WHERE datastream_id IN "
+                        + "(SELECT id FROM datastreams WHERE observed_property_id = ?)", id);
+                Rows.execute(c, "DELETE FROM observations WHERE multi_datastream_id IN (SELECT multi_datastream_id "
+                        + "FROM multi_datastream_observed_properties WHERE observed_property_id = ?)", id);
+                Rows.execute(c, "DELETE FROM multi_datastreams WHERE id IN (SELECT multi_datastream_id "
+                        + "FROM multi_datastream_observed_properties WHERE observed_property_id = ?)", id);
+            }
+            case MULTI_DATASTREAM -> Rows.execute(c, "DELETE FROM observations WHERE multi_datastream_id = ?", id);
             case DATASTREAM -> Rows.execute(c, "DELETE FROM observations WHERE datastream_id = ?", id);
             case FEATURE_OF_INTEREST -> {
                 Rows.execute(c, "DELETE FROM observations WHERE feature_id = ?", id);

@@ -42,19 +42,7 @@ final class EntityWriter {
             throw new InvalidEntityException(article(type) + " " + type.singular() + " must be a JSON object");
         }
         checkNames(type, body);
-        Map<String, Object> cols = new LinkedHashMap<>();
-        for (Property p : type.properties()) {
-            if (p.readOnly()) {
-                continue;
-            }
-            JsonNode v = body.get(p.name());
-            if (v == null && p.required()) {
-                throw new InvalidEntityException(article(type) + " " + type.singular() + " needs '" + p.name() + "'");
-            }
-            if (v != null) {
-                Decoded.columns(p, v, cols);
-            }
-        }
+        Map<String, Object> cols = Decoded.properties(type, body, true);
         Navigation up = via == null ? null : via.inverse();
         for (Navigation n : type.navigations()) {
             if (n.link() instanceof Link.SourceKey k) {
@@ -111,6 +99,9 @@ final class EntityWriter {
         if (type == EntityType.THING && body.has("Locations")) {
             Links.recordHistory(c, id);
         }
+        if (type == EntityType.MULTI_DATASTREAM) {
+            MultiDatastreams.checkShape(c, id, body);
+        }
         if (type == EntityType.LOCATION && body.has("Things")) {
             for (long thing : Rows.longs(c, "SELECT thing_id FROM thing_locations WHERE location_id = ?", id)) {
                 Links.recordHistory(c, thing);
@@ -163,18 +154,32 @@ final class EntityWriter {
 
     /** Stores one Observation through the write path; a resend of a stored one returns its id. */
     private long insertObservation(Map<String, Object> cols) throws SQLException {
-        if (!cols.containsKey("phenomenon_time_start")) {
+        if (cols.get("phenomenon_time_start") == null) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             cols.put("phenomenon_time_start", now);
             cols.put("phenomenon_time_end", now);
         }
-        long datastream = (Long) cols.get("datastream_id");
+        Long datastream = (Long) cols.get("datastream_id");
+        Long multi = (Long) cols.get("multi_datastream_id");
+        if ((datastream == null) == (multi == null)) {
+            throw new InvalidEntityException("an Observation needs either its 'Datastream' or its 'MultiDatastream'");
+        }
+        String stream = multi == null ? "datastreams" : "multi_datastreams";
+        long streamId = multi == null ? datastream : multi;
+        if (multi != null) {
+            MultiDatastreams.checkResult(c, multi, cols);
+        }
         Object feature = cols.get("feature_id");
-        long featureId = feature != null ? (Long) feature : Features.forDatastream(c, datastream);
-        WriteOutcome out = observations.insert(c, List.of(ObservationRows.of(datastream, featureId, cols))).get(0);
+        long featureId = feature != null ? (Long) feature : Features.forStream(c, stream, streamId);
+        ObservationRow row = ObservationRows.of(multi == null ? datastream : 0, featureId, cols);
+        if (multi != null) {
+            row = ObservationRows.ofMulti(row, multi);
+        }
+        WriteOutcome out = observations.insert(c, List.of(row)).get(0);
         if (out.status() == WriteOutcome.Status.CONFLICT) {
-            throw new ConflictException("Datastream " + datastream + " already has a different result at "
-                    + "this phenomenonTime: Observations(" + out.id() + "); update that Observation instead");
+            throw new ConflictException((multi == null ? "Datastream " : "MultiDatastream ") + streamId
+                    + " already has a different result at this phenomenonTime: Observations(" + out.id()
+                    + "); update that Observation instead");
         }
         if (out.status() == WriteOutcome.Status.CREATED) {
             changes.created(EntityType.OBSERVATION, out.id());

@@ -95,7 +95,7 @@ final class Expander {
         EntityType t = nav.target();
         Aliases aliases = new Aliases();
         String e = aliases.next();
-        Columns cols = new Columns(t, SelectList.properties(t, o.select(), version));
+        Columns cols = new Columns(t, o.select(), version);
         Sql q = new Sql("SELECT " + cols.select(e) + " FROM " + t.table() + " " + e + " WHERE " + e
                 + ".id = ANY(").bind(ids.stream().mapToLong(Long::longValue).toArray()).add(")");
         if (o.filter().isPresent()) {
@@ -118,13 +118,17 @@ final class Expander {
         String e = aliases.next();
         int top = reader().top(o);
         long skip = o.skip().orElse(0);
-        Columns cols = new Columns(t, SelectList.properties(t, o.select(), version));
+        Columns cols = new Columns(t, o.select(), version);
         Sql inner = new Sql("SELECT " + cols.select(e) + " FROM " + t.table() + " " + e + " WHERE ")
                 .add(Joins.toSourceId(nav, new Sql("p.pid"), e, aliases));
         if (o.filter().isPresent()) {
             inner.add(" AND ").add(new ExprTranslator("$filter").condition(o.filter().get(), t, e, aliases));
         }
-        inner.add(EntityReader.orderBy(EntityReader.sortKeys(o, t, e, aliases))).add(" LIMIT ").bind(top + 1L).add(" OFFSET ").bind(skip);
+        List<Keyset.SortKey> keys = EntityReader.sortKeys(o, t, e, aliases);
+        if (o.orderBy().isEmpty() && Links.ranked(nav)) {
+            keys.add(0, new Keyset.SortKey(Links.rank(nav, new Sql("p.pid"), e), false));
+        }
+        inner.add(EntityReader.orderBy(keys)).add(" LIMIT ").bind(top + 1L).add(" OFFSET ").bind(skip);
         Sql q = new Sql("SELECT p.pid, " + cols.outer("x") + " FROM unnest(").bind(ids(rows))
                 .add(") AS p(pid) CROSS JOIN LATERAL (").add(inner).add(") x");
         Map<Long, List<EntityRow>> children = new HashMap<>();
@@ -151,7 +155,7 @@ final class Expander {
             boolean more = list.size() > top;
             List<EntityRow> page = more ? list.subList(0, top) : list;
             r.expand(nav.name(), new EntitySet(page, o.count() ? counts.getOrDefault(r.id(), 0L) : null,
-                    top, skip, more));
+                    top, skip, more, null, o));
         }
     }
 

@@ -46,10 +46,8 @@ final class ExprTranslator {
     Sql scalar(Expr e, EntityType type, String alias, Aliases aliases) {
         Scope scope = new Scope(type, alias, aliases);
         Typed t = translate(e, scope);
-        if (t.type() == SqlType.GEOMETRY) {
-            throw error("cannot sort by a geometry");
-        }
-        Sql v = t.sql(); // for a result: its numeric value
+        // a result sorts by its numeric value; a geometry by its WKT, which is stable for paging
+        Sql v = t.type() == SqlType.GEOMETRY ? new Sql("ST_AsText(").add(t.sql()).add(")") : t.sql();
         if (scope.hasToMany()) {
             throw error("cannot sort by a path through a to-many navigation property");
         }

@@ -11,7 +11,7 @@ import java.sql.SQLException;
  * Datastream's Thing (OGC 18-088, 10.2.2), reusing the feature generated for that Location.
  */
 final class Features {
-    private static final String LOCATION = "SELECT l.id, l.gen_foi_id, f.id FROM datastreams d "
+    private static final String LOCATION = "SELECT l.id, l.gen_foi_id, f.id FROM %s d "
             + "JOIN thing_locations tl ON tl.thing_id = d.thing_id JOIN locations l ON l.id = tl.location_id "
             + "LEFT JOIN features f ON f.id = l.gen_foi_id WHERE d.id = ? ORDER BY l.id LIMIT 1";
     private static final String CREATE = "INSERT INTO features (name, description, encoding_type, feature, geom) "
@@ -20,15 +20,19 @@ final class Features {
     private Features() {
     }
 
-    /** The id of the feature generated for the Datastream's Thing's Location. */
-    static long forDatastream(Connection c, long datastreamId) throws SQLException {
+    /**
+     * The id of the feature generated for the Location of the Thing of a Datastream
+     * ({@code table} datastreams) or MultiDatastream ({@code table} multi_datastreams).
+     */
+    static long forStream(Connection c, String table, long streamId) throws SQLException {
         long locationId;
-        try (PreparedStatement ps = c.prepareStatement(LOCATION)) {
-            ps.setLong(1, datastreamId);
+        try (PreparedStatement ps = c.prepareStatement(String.format(LOCATION, table))) {
+            ps.setLong(1, streamId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new InvalidEntityException("the Observation has no FeatureOfInterest and the Thing of "
-                            + "Datastream " + datastreamId + " has no Location to derive one from");
+                    throw new InvalidEntityException("the Observation has no FeatureOfInterest and the Thing of its "
+                            + (table.equals("datastreams") ? "Datastream " : "MultiDatastream ") + streamId
+                            + " has no Location to derive one from");
                 }
                 long existing = rs.getLong(3);
                 if (!rs.wasNull()) {

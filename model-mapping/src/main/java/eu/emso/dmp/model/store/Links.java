@@ -19,6 +19,11 @@ final class Links {
         if (nav.link() instanceof Link.TargetKey k) {
             Rows.execute(c, "UPDATE " + nav.target().table() + " SET " + k.column() + " = ? WHERE id = ?",
                     sourceId, targetId);
+        } else if (nav.link() instanceof Link.Table t && t.rankColumn() != null) {
+            long scope = t.ranksSource() ? sourceId : targetId;
+            Rows.execute(c, "INSERT INTO " + t.table() + " (" + t.sourceColumn() + ", " + t.targetColumn() + ", "
+                    + t.rankColumn() + ") SELECT ?, ?, COALESCE(max(" + t.rankColumn() + ") + 1, 0) FROM "
+                    + t.table() + " WHERE " + t.rankScope() + " = ?", sourceId, targetId, scope);
         } else if (nav.link() instanceof Link.Table t) {
             Rows.execute(c, "INSERT INTO " + t.table() + " (" + t.sourceColumn() + ", " + t.targetColumn()
                     + ") VALUES (?, ?) ON CONFLICT DO NOTHING", sourceId, targetId);
@@ -29,8 +34,29 @@ final class Links {
         }
     }
 
+    /** Rejects changes to ordered links after creation: they give the shape of a MultiDatastream's results. */
+    static void requireChangeable(Navigation nav) {
+        if (nav.link() instanceof Link.Table t && t.rankColumn() != null) {
+            throw new InvalidEntityException("the ObservedProperties of a MultiDatastream are fixed when it is "
+                    + "created: they give the order of its result arrays");
+        }
+    }
+
+    /** The rank of row {@code target} among the links of source {@code sourceId}, as a sort key. */
+    static Sql rank(Navigation nav, Sql sourceId, String target) {
+        Link.Table t = (Link.Table) nav.link();
+        return new Sql("(SELECT l.rank FROM " + t.table() + " l WHERE l." + t.sourceColumn() + " = ").add(sourceId)
+                .add(" AND l." + t.targetColumn() + " = " + target + ".id ORDER BY l." + t.rankColumn() + " LIMIT 1)");
+    }
+
+    /** Whether reads through {@code nav} default to the link order. */
+    static boolean ranked(Navigation nav) {
+        return nav != null && nav.link() instanceof Link.Table t && t.ranksSource();
+    }
+
     /** Removes the link; returns whether there was one. Required to-one links cannot be removed. */
     static boolean unlink(Connection c, Navigation nav, long sourceId, long targetId) throws SQLException {
+        requireChangeable(nav);
         if (nav.link() instanceof Link.Table t) {
             return Rows.execute(c, "DELETE FROM " + t.table() + " WHERE " + t.sourceColumn() + " = ? AND "
                     + t.targetColumn() + " = ?", sourceId, targetId) > 0;

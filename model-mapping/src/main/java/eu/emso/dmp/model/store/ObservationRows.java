@@ -18,6 +18,13 @@ final class ObservationRows {
                 text(cols.get("result_json")), text(cols.get("result_quality")), text(cols.get("parameters")), null);
     }
 
+    /** The row as an observation of MultiDatastream {@code multi}. */
+    static ObservationRow ofMulti(ObservationRow r, long multi) {
+        return new ObservationRow(0, r.featureId(), r.phenomenonStart(), r.phenomenonEnd(), r.resultTime(),
+                r.validStart(), r.validEnd(), r.resultType(), r.resultNumber(), r.resultString(), r.resultJson(),
+                r.resultQuality(), r.parameters(), r.qcFlag(), multi);
+    }
+
     private static String text(Object jsonb) {
         return jsonb == null ? null : jsonb.toString();
     }

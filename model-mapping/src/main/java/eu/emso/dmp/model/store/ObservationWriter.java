@@ -22,17 +22,18 @@ import java.util.function.Function;
 final class ObservationWriter {
     private static final String COLUMNS = "datastream_id, feature_id, phenomenon_time_start, phenomenon_time_end, "
             + "result_time, valid_time_start, valid_time_end, result_type, result_number, result_string, "
-            + "result_json, result_quality, parameters, qc_flag";
+            + "result_json, result_quality, parameters, qc_flag, multi_datastream_id";
     private static final String INSERT = "INSERT INTO observations (" + COLUMNS + ") "
             + "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::timestamptz[], ?::timestamptz[], "
             + "?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::smallint[], ?::float8[], ?::text[], "
-            + "?::jsonb[], ?::jsonb[], ?::jsonb[], ?::smallint[]) "
-            + "ON CONFLICT (datastream_id, phenomenon_time_start, phenomenon_time_end) DO NOTHING "
-            + "RETURNING id, datastream_id, phenomenon_time_start, phenomenon_time_end";
-    private static final String EXISTING = "SELECT o.id, o.datastream_id, o.phenomenon_time_start, "
+            + "?::jsonb[], ?::jsonb[], ?::jsonb[], ?::smallint[], ?::bigint[]) "
+            + "ON CONFLICT DO NOTHING "
+            + "RETURNING id, COALESCE(datastream_id, -multi_datastream_id), phenomenon_time_start, phenomenon_time_end";
+    /** Stored rows under given keys; the stream column is datastream_id or multi_datastream_id. */
+    private static final String EXISTING = "SELECT o.id, o.%1$s, o.phenomenon_time_start, "
             + "o.phenomenon_time_end, o.result_type, o.result_string, o.result_json::text FROM observations o "
             + "JOIN unnest(?::bigint[], ?::timestamptz[], ?::timestamptz[]) AS k(d, s, e) "
-            + "ON o.datastream_id = k.d AND o.phenomenon_time_start = k.s AND o.phenomenon_time_end = k.e";
+            + "ON o.%1$s = k.d AND o.phenomenon_time_start = k.s AND o.phenomenon_time_end = k.e";
 
     private final Partitions partitions;
     private final List<ObservationStage> stages;
@@ -47,8 +48,9 @@ final class ObservationWriter {
         if (batch.isEmpty()) {
             return List.of();
         }
-        // partitions first: a stage reading the history would otherwise hold a lock the DDL waits for
-        partitions.ensure(batch.stream().map(ObservationRow::phenomenonStart).toList());
+        References.check(c, batch);
+        // partitions before the stages: a stage reading the history takes locks partition creation meets
+        partitions.ensure(c, batch.stream().map(ObservationRow::phenomenonStart).toList());
         List<ObservationRow> rows = batch;
         for (ObservationStage s : stages) {
             rows = s.apply(rows, new ObservationHistory(c));
@@ -106,22 +108,35 @@ final class ObservationWriter {
     /** The stored id and result (type, string, json) under each key. */
     private static Map<Key, Object[]> existing(Connection c, List<ObservationRow> rows) throws SQLException {
         Map<Key, Object[]> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(EXISTING)) {
-            ps.setObject(1, rows.stream().mapToLong(ObservationRow::datastreamId).toArray());
+        List<ObservationRow> single = rows.stream().filter(r -> r.multiDatastreamId() == null).toList();
+        List<ObservationRow> multi = rows.stream().filter(r -> r.multiDatastreamId() != null).toList();
+        existing(c, single, "datastream_id", 1, out);
+        existing(c, multi, "multi_datastream_id", -1, out);
+        return out;
+    }
+
+    private static void existing(Connection c, List<ObservationRow> rows, String column, int sign,
+                                 Map<Key, Object[]> out) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(String.format(EXISTING, column))) {
+            ps.setObject(1, rows.stream().mapToLong(r -> Math.abs(Key.stream(r))).toArray());
             ps.setArray(2, times(c, rows, ObservationRow::phenomenonStart));
             ps.setArray(3, times(c, rows, ObservationRow::phenomenonEnd));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(Key.of(rs, 2), new Object[] {rs.getLong(1), rs.getShort(5), rs.getString(6), rs.getString(7)});
+                    Key k = new Key(sign * rs.getLong(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                            rs.getObject(4, OffsetDateTime.class).toInstant());
+                    out.put(k, new Object[] {rs.getLong(1), rs.getShort(5), rs.getString(6), rs.getString(7)});
                 }
             }
         }
-        return out;
     }
 
     private static void bind(Connection c, PreparedStatement ps, List<ObservationRow> rows) throws SQLException {
         int i = 1;
-        ps.setObject(i++, rows.stream().mapToLong(ObservationRow::datastreamId).toArray());
+        ps.setArray(i++, array(c, "int8", rows, ObservationRow::datastream));
         ps.setObject(i++, rows.stream().mapToLong(ObservationRow::featureId).toArray());
         ps.setArray(i++, times(c, rows, ObservationRow::phenomenonStart));
         ps.setArray(i++, times(c, rows, ObservationRow::phenomenonEnd));
@@ -134,7 +149,8 @@ final class ObservationWriter {
         ps.setArray(i++, array(c, "text", rows, ObservationRow::resultJson));
         ps.setArray(i++, array(c, "text", rows, ObservationRow::resultQuality));
         ps.setArray(i++, array(c, "text", rows, ObservationRow::parameters));
-        ps.setArray(i, array(c, "int2", rows, ObservationRow::qcFlag));
+        ps.setArray(i++, array(c, "int2", rows, ObservationRow::qcFlag));
+        ps.setArray(i, array(c, "int8", rows, ObservationRow::multiDatastreamId));
     }
 
     private static Array times(Connection c, List<ObservationRow> rows,
@@ -151,10 +167,14 @@ final class ObservationWriter {
         return c.createArrayOf(type, values);
     }
 
-    /** The deduplication key of an observation. */
-    private record Key(long datastream, Instant start, Instant end) {
+    /** The deduplication key of an observation; {@code stream} is negative for a MultiDatastream. */
+    private record Key(long stream, Instant start, Instant end) {
         static Key of(ObservationRow r) {
-            return new Key(r.datastreamId(), r.phenomenonStart().toInstant(), r.phenomenonEnd().toInstant());
+            return new Key(stream(r), r.phenomenonStart().toInstant(), r.phenomenonEnd().toInstant());
+        }
+
+        static long stream(ObservationRow r) {
+            return r.multiDatastreamId() != null ? -r.multiDatastreamId() : r.datastreamId();
         }
 
         static Key of(ResultSet rs, int first) throws SQLException {

@@ -24,6 +24,11 @@ final class PathConditions {
         return conds;
     }
 
+    /** An expression for the id of the entity the path's last step is reached from. */
+    static Sql parentId(ResourcePath path, Aliases aliases) {
+        return idOf(path.segments(), path.segments().size() - 2, aliases);
+    }
+
     /** An expression for the id of the entity at step {@code i}. */
     private static Sql idOf(List<PathSegment> segments, int i, Aliases aliases) {
         PathSegment s = segments.get(i);

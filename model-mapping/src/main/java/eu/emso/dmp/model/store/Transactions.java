@@ -52,11 +52,11 @@ final class Transactions {
         }
     }
 
-    private static boolean retryable(SQLException e) {
+    static boolean retryable(SQLException e) {
         return "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState());
     }
 
-    private static RuntimeException translate(SQLException e, boolean read) {
+    static RuntimeException translate(SQLException e, boolean read) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.startsWith("22") || state.startsWith("23")) {
             String msg = "the request cannot be carried out: " + firstLine(e.getMessage());

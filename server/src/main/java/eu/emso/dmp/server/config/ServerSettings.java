@@ -22,6 +22,15 @@ public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<
                              Optional<String> dbUrl, String dbUser, String dbPassword, int dbPool,
                              StoreSettings store, Path qcConfigDir) {
 
+    /** The QC site defaults directory when none is given: {@code config/qc}, as in dmp.properties. */
+    public static final Path DEFAULT_QC_CONFIG_DIR = Path.of("config", "qc");
+
+    /** Settings with the default QC site defaults directory. */
+    public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
+                          String dbUser, String dbPassword, int dbPool, StoreSettings store) {
+        this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, DEFAULT_QC_CONFIG_DIR);
+    }
+
     /** The settings with another HTTP port, data directory and base URL (command-line options). */
     public ServerSettings with(Integer port, Integer mqtt, Path data, String base) {
         return new ServerSettings(port != null ? port : httpPort, mqtt != null ? mqtt : mqttPort,

@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code resultQuality = {"qc_flag": <aggregate>, "qartod": {"<test>": <flag>, ...},
  * "qc_config": "<version>"}} and the aggregate in the indexed {@code qc_flag} column.
  *
- * <p>Only numeric results are evaluated; other results, and Datastreams without a configuration,
+ * <p>Only numeric results of Datastreams are evaluated; other results (and MultiDatastream
+ * observations, whose results are arrays), and Datastreams without a configuration,
  * get flag 2 (UNKNOWN) and no tests. Tests that need neighbours read the stored history (see
  * {@link Neighbourhood}), and the stored observations whose flags the new ones change (the latest
  * one's spike, for instance) are re-flagged in the same transaction, so a series gets the same
@@ -40,7 +41,7 @@ public final class QcStage implements ObservationStage {
         Map<Long, List<Integer>> numeric = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             ObservationRow r = batch.get(i);
-            if (r.resultType() == 0 && r.resultNumber() != null) {
+            if (r.resultType() == 0 && r.resultNumber() != null && r.multiDatastreamId() == null) {
                 numeric.computeIfAbsent(r.datastreamId(), k -> new ArrayList<>()).add(i);
             } else {
                 quality[i] = Quality.unevaluated(EffectiveConfig.NONE, source(r));

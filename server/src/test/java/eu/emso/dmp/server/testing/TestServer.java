@@ -1,0 +1,73 @@
+package eu.emso.dmp.server.testing;
+
+import eu.emso.dmp.model.store.StoreSettings;
+import eu.emso.dmp.server.DmpServer;
+import eu.emso.dmp.server.config.ServerSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+
+/**
+ * A server started in-process on a free port, with its own embedded database in a temporary
+ * directory (mode 0755, so that the database's unprivileged user can reach it when tests run as
+ * root). Close it to stop both.
+ */
+public final class TestServer implements AutoCloseable {
+    private final DmpServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private TestServer(DmpServer server) {
+        this.server = server;
+    }
+
+    /** Starts a server; {@code baseUrl} may be null to take self links from requests. */
+    public static TestServer start(String baseUrl) {
+        try {
+            Path dir = Files.createTempDirectory("dmp-test",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+            ServerSettings s = new ServerSettings(0, 0, dir, Optional.ofNullable(baseUrl), Optional.empty(),
+                    "dmp", "", 8, StoreSettings.defaults());
+            return new TestServer(DmpServer.start(s));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start a test server", e);
+        }
+    }
+
+    /** The root URL, e.g. {@code http://localhost:PORT}. */
+    public String url() {
+        return "http://localhost:" + server.port();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url() + path)).GET());
+    }
+
+    public HttpResponse<String> send(String method, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url() + path)).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) {
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
