@@ -9,7 +9,6 @@ import eu.emso.dmp.server.qc.SiteDefaults;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,10 +31,11 @@ final class QcCommand implements Runnable {
     static final class Rerun implements Callable<Integer> {
         @Option(names = "--datastream", required = true, description = "the Datastream's @iot.id")
         long datastream;
-        @Option(names = "--from", description = "first phenomenon time, ISO 8601 (default: the first observation)")
-        String from;
-        @Option(names = "--to", description = "last phenomenon time, ISO 8601 (default: the last observation)")
-        String to;
+        @Option(names = "--from", description = "first phenomenon time, ISO 8601 with offset, e.g. "
+                + "2014-02-01T00:00:00Z (default: the first observation)")
+        OffsetDateTime from;
+        @Option(names = "--to", description = "last phenomenon time, ISO 8601 with offset (default: the last observation)")
+        OffsetDateTime to;
         @Option(names = "--chunk", defaultValue = "10000", description = "observations per transaction (default: 10000)")
         int chunk;
         @Option(names = "--data", description = "data directory (default: data.dir, ./data)")
@@ -45,14 +45,12 @@ final class QcCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            OffsetDateTime start = time("--from", from);
-            OffsetDateTime end = time("--to", to);
             ServerSettings settings = SettingsLoader.load(config, System.getenv()).with(null, null, data, null);
             ConfigResolver resolver = new ConfigResolver(SiteDefaults.load(settings.qcConfigDir()));
             PrintStream out = System.out;
             try (CoreDatabase db = CoreDatabase.open(settings)) {
                 QcRerun rerun = new QcRerun(new HistoryStore(db.dataSource()), resolver, chunk);
-                long done = rerun.run(datastream, start, end, p -> out.printf("datastream %d: %d / %d observations "
+                long done = rerun.run(datastream, from, to, p -> out.printf("datastream %d: %d / %d observations "
                         + "(%d%%), qc_config %s%n", datastream, p.done(), p.total(), 100 * p.done() / p.total(),
                         p.version() == null ? "none" : p.version()));
                 out.printf("datastream %d: re-flagged %d observations%n", datastream, done);
@@ -61,18 +59,6 @@ final class QcCommand implements Runnable {
                 return 2;
             }
             return 0;
-        }
-
-        private static OffsetDateTime time(String option, String text) {
-            if (text == null) {
-                return null;
-            }
-            try {
-                return OffsetDateTime.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new CommandLine.ParameterException(new CommandLine(new Rerun()), option
-                        + ": '" + text + "' is not an ISO 8601 date-time with offset, e.g. 2014-02-01T00:00:00Z");
-            }
         }
     }
 }

@@ -68,6 +68,22 @@ class QcCommandTest {
         }
     }
 
+    @Test
+    void aTimeWithoutOffsetIsAUsageErrorBeforeAnyDatabaseIsTouched() {
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = new CommandLine(new Main()).execute("qc", "rerun", "--datastream", "1", "--from", "2014-02-01",
+                    "--data", "/nonexistent");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--from").contains("2014-02-01");
+    }
+
     /** A data directory whose Datastream got a new configuration after its observations were stored. */
     private static long prepare(Path dir) throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.start(dir.resolve("postgres"));
