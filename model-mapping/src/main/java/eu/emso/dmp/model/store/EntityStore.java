@@ -49,6 +49,11 @@ public final class EntityStore implements EntityOperations {
      * (another result at the same key) are reported, not stored.
      */
     public List<WriteOutcome> writeObservations(List<ObservationRow> rows) {
+        try {
+            partitions.prepare(rows.stream().map(ObservationRow::phenomenonStart).toList());
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("cannot create observation partitions", e);
+        }
         ChangeLog log = new ChangeLog();
         List<WriteOutcome> out = tx.write(c -> observations.insert(c, rows));
         for (WriteOutcome o : out) {
