@@ -26,23 +26,41 @@ final class CoreDatabase implements AutoCloseable {
         this.database = database;
     }
 
-    /** Opens (and migrates) the database {@code settings} configure. */
+    /** Opens (and migrates) an existing database of {@code settings}, with a small pool, for a tool. */
     static CoreDatabase open(ServerSettings settings) throws IOException {
+        Path dir = settings.dataDir().toAbsolutePath();
+        if (settings.dbUrl().isEmpty() && !Files.isDirectory(dir.resolve("postgres"))) {
+            throw new IOException("no database under " + dir + ": start the server once with this data directory");
+        }
+        return open(settings, 2);
+    }
+
+    /**
+     * Opens (and migrates) the database {@code settings} configure with a pool of {@code poolSize}:
+     * the external one, or the embedded cluster under the data directory, created on first use.
+     */
+    static CoreDatabase open(ServerSettings settings, int poolSize) throws IOException {
         if (settings.dbUrl().isPresent()) {
             return new CoreDatabase(null, Database.open(new DbSettings(settings.dbUrl().get(), settings.dbUser(),
-                    settings.dbPassword(), 2)));
+                    settings.dbPassword(), poolSize)));
         }
         Path dir = settings.dataDir().toAbsolutePath();
-        if (!Files.isDirectory(dir.resolve("postgres"))) {
-            throw new IOException("no database under " + dir + ": start the server once with this data directory");
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwxr-xr-x")));
         }
         EmbeddedPostgres pg = EmbeddedPostgres.start(dir.resolve("postgres")).stopOnExit();
         try {
-            return new CoreDatabase(pg, Database.open(pg.settings(2)));
+            return new CoreDatabase(pg, Database.open(pg.settings(poolSize)));
         } catch (RuntimeException e) {
             pg.close();
             throw e;
         }
+    }
+
+    /** Where the database is, for the log. */
+    String describe() {
+        return embedded != null ? embedded.jdbcUrl() : "the configured database";
     }
 
     DataSource dataSource() {
