@@ -1,8 +1,5 @@
 package eu.emso.dmp.server;
 
-import eu.emso.dmp.model.db.Database;
-import eu.emso.dmp.model.db.DbSettings;
-import eu.emso.dmp.model.db.EmbeddedPostgres;
 import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.server.admin.HealthResource;
 import eu.emso.dmp.server.config.ServerSettings;
@@ -13,6 +10,9 @@ import eu.emso.dmp.server.ingest.IngestResource;
 import eu.emso.dmp.server.ingest.IngestService;
 import eu.emso.dmp.server.ingest.IngestSettings;
 import eu.emso.dmp.server.mqtt.MqttFace;
+import eu.emso.dmp.server.qc.ConfigResolver;
+import eu.emso.dmp.server.qc.QcStage;
+import eu.emso.dmp.server.qc.SiteDefaults;
 import eu.emso.dmp.server.sta.StaConformance;
 import eu.emso.dmp.server.sta.batch.BatchConformance;
 import eu.emso.dmp.server.sta.batch.BatchExecutor;
@@ -30,9 +30,6 @@ import eu.emso.dmp.server.sta.format.CsvFormat;
 import eu.emso.dmp.server.sta.format.GeoJsonFormat;
 import eu.emso.dmp.server.sta.format.ResultFormats;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -54,8 +51,7 @@ public final class DmpServer implements AutoCloseable {
     private final ServerSettings settings;
     private final Server jetty;
     private volatile EntityStore store;
-    private EmbeddedPostgres embedded;
-    private Database database;
+    private CoreDatabase database;
     private final IngestSettings ingestSettings;
     private volatile IngestDoors ingest;
     private MqttFace mqtt;
@@ -119,25 +115,14 @@ public final class DmpServer implements AutoCloseable {
     }
 
     private void startCore() throws IOException {
-        DbSettings db;
-        if (settings.dbUrl().isPresent()) {
-            db = new DbSettings(settings.dbUrl().get(), settings.dbUser(), settings.dbPassword(), settings.dbPool());
-        } else {
-            Path dir = settings.dataDir().toAbsolutePath();
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwxr-xr-x")));
-            }
-            embedded = EmbeddedPostgres.start(dir.resolve("postgres")).stopOnExit();
-            db = embedded.settings(settings.dbPool());
-        }
-        database = Database.open(db);
-        EntityStore s = new EntityStore(database.dataSource(), settings.store());
+        database = CoreDatabase.open(settings, settings.dbPool());
+        QcStage qc = new QcStage(new ConfigResolver(SiteDefaults.load(settings.qcConfigDir())));
+        EntityStore s = new EntityStore(database.dataSource(), settings.store(), List.of(qc));
         if (mqtt != null) {
             mqtt.attach(s);
         }
         store = s;
-        LOG.info("database ready: {}", db.jdbcUrl());
+        LOG.info("database ready: {}", database.describe());
         ingest = IngestDoors.open(ingestSettings, store, database.dataSource());
     }
 
@@ -194,9 +179,6 @@ public final class DmpServer implements AutoCloseable {
         }
         if (database != null) {
             database.close();
-        }
-        if (embedded != null) {
-            embedded.close();
         }
     }
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 /** The {@code dmp} command line. */
 @Command(name = "dmp", mixinStandardHelpOptions = true, version = "EMSO DMP server 0.1.0",
         description = "EMSO DMP server: SensorThings API on PostgreSQL/PostGIS.",
-        subcommands = {Main.Serve.class, Main.Demo.class, IngestCommand.class, QuarantineCommand.class})
+        subcommands = {Main.Serve.class, Main.Demo.class, IngestCommand.class, QuarantineCommand.class,
+                QcCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

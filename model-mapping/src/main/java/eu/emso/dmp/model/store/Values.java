@@ -11,6 +11,8 @@ import java.util.List;
 
 /** Literals, property columns and type coercions of the expression translator. */
 final class Values {
+    /** resultQuality/qc_flag reads the indexed aggregate flag column, which quality control keeps equal. */
+    private static final List<String> QC_FLAG_PATH = List.of("qc_flag");
     private final String option;
 
     Values(String option) {
@@ -71,6 +73,9 @@ final class Values {
     Typed property(Property p, String alias, List<String> rest) {
         String col = alias + "." + p.column();
         if (!rest.isEmpty()) {
+            if (QC_FLAG_PATH.equals(rest) && "result_quality".equals(p.column())) {
+                return Typed.of(SqlType.NUMBER, new Sql(alias + ".qc_flag"));
+            }
             return switch (p.kind()) {
                 case JSON, GEOJSON -> jsonPath(col, rest);
                 case RESULT -> jsonPath(alias + ".result_json", rest);

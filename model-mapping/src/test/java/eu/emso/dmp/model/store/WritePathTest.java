@@ -124,7 +124,7 @@ class WritePathTest {
     @DisplayName("write stages (quality control) run before the rows are stored")
     void stagesRunFirst() {
         EntityStore flagging = new EntityStore(DB.dataSource(), StoreSettings.defaults(),
-                List.of(rows -> rows.stream().map(r -> r.withQuality("{\"qc\": 4}", (short) 4)).toList()));
+                List.of((rows, history) -> rows.stream().map(r -> r.withQuality("{\"qc\": 4}", (short) 4)).toList()));
         long stream = DB.datastream("stage station", 0, 0);
         List<WriteOutcome> out = flagging.writeObservations(List.of(number(stream, feature(0, 0),
                 "2024-08-10T00:00:00Z", "99")));

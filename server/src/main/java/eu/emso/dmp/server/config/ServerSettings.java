@@ -18,10 +18,14 @@ import java.util.Optional;
  * @param dbPool     connection pool size
  * @param store      paging limits
  * @param mqtt       the MQTT face besides its port
+ * @param qcConfigDir directory of the quality control site defaults ({@code *.json})
  */
 public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl,
                              Optional<String> dbUrl, String dbUser, String dbPassword, int dbPool,
-                             StoreSettings store, MqttSettings mqtt) {
+                             StoreSettings store, MqttSettings mqtt, Path qcConfigDir) {
+
+    /** The QC site defaults directory when none is given: {@code config/qc}, as in dmp.properties. */
+    public static final Path DEFAULT_QC_CONFIG_DIR = Path.of("config", "qc");
 
     /** Settings without the MQTT face (as before it existed). */
     public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
@@ -29,11 +33,18 @@ public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<
         this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, MqttSettings.disabled());
     }
 
+    /** Settings with the default QC site defaults directory. */
+    public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
+                          String dbUser, String dbPassword, int dbPool, StoreSettings store, MqttSettings mqtt) {
+        this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, mqtt,
+                DEFAULT_QC_CONFIG_DIR);
+    }
+
     /** The settings with another HTTP port, data directory and base URL (command-line options). */
     public ServerSettings with(Integer port, Integer mqtt, Path data, String base) {
         return new ServerSettings(port != null ? port : httpPort, mqtt != null ? mqtt : mqttPort,
                 data != null ? data : dataDir, base != null ? Optional.of(base) : baseUrl, dbUrl, dbUser,
-                dbPassword, dbPool, store, this.mqtt);
+                dbPassword, dbPool, store, this.mqtt, qcConfigDir);
     }
 
     @Override

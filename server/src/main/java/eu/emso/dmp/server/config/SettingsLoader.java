@@ -29,7 +29,7 @@ public final class SettingsLoader {
                 Path.of(p.getProperty("data.dir", "data")), optional(p, "base.url"), optional(p, "db.url"),
                 p.getProperty("db.user", ""), p.getProperty("db.password", ""), integer(p, "db.pool"),
                 new StoreSettings(integer(p, "sta.top.default"), integer(p, "sta.top.max")),
-                MqttSettings.read(p::getProperty));
+                MqttSettings.read(p::getProperty), Path.of(p.getProperty("qc.config.dir", "config/qc")));
     }
 
     /**
