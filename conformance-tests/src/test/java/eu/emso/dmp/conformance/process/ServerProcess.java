@@ -85,8 +85,11 @@ public final class ServerProcess implements AutoCloseable {
             if (Files.notExists(dataDir)) {
                 ScratchDirectory.createDirectories(dataDir);
             }
-            return new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile());
+            // the MQTT WebSocket's default port is fixed; servers of concurrent test runs take a free one
+            builder.environment().put("DMP_MQTT_WS_PORT", "0");
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot launch the server: " + String.join(" ", command), e);
         }

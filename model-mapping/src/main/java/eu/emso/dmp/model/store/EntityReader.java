@@ -59,7 +59,7 @@ final class EntityReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (rows.size() == top) {
-                        more = true;
+                        more = top > 0; // $top=0 asks for the count alone: no next page to follow
                         break;
                     }
                     rows.add(cols.read(rs, 1));

@@ -35,6 +35,9 @@ final class Values {
         if (l instanceof Expr.TimeLit t) {
             return Typed.of(SqlType.TIME, time(t.value()));
         }
+        if (l instanceof Expr.TimeOfDayLit t) {
+            return Typed.of(SqlType.TIME_OF_DAY, new Sql("CAST(").bind(t.value().toString()).add(" AS time)"));
+        }
         if (l instanceof Expr.DurationLit d) {
             return Typed.of(SqlType.DURATION, new Sql("make_interval(secs => ").bind(
                     d.value().toNanos() / 1e9).add(")"));
@@ -155,6 +158,7 @@ final class Values {
     static String name(SqlType t) {
         return switch (t) {
             case TIME, TIME_RANGE -> "time";
+            case TIME_OF_DAY -> "time of day";
             case JSON, RESULT -> "JSON value";
             default -> t.name().toLowerCase();
         };

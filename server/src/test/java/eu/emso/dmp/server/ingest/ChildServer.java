@@ -36,8 +36,10 @@ final class ChildServer implements AutoCloseable {
         }
         command.addAll(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 "eu.emso.dmp.server.Main", "serve", "--port", Integer.toString(port), "--data", data.toString()));
-        Process p = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("DMP_MQTT_ENABLED", "false"); // no fixed MQTT ports in tests
+        Process p = builder.start();
         ChildServer c = new ChildServer(p, "http://localhost:" + port);
         c.awaitHealthy();
         return c;
