@@ -1,10 +1,10 @@
 package eu.emso.dmp.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.emso.dmp.egim.catalogue.Bundled;
+import eu.emso.dmp.egim.ingest.IngestCounts;
+import eu.emso.dmp.egim.parse.Formats;
 import eu.emso.dmp.model.entity.EntityType;
 import eu.emso.dmp.model.entity.Version;
-import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.path.PathSegment;
 import eu.emso.dmp.model.path.ResourcePath;
 import eu.emso.dmp.model.query.QueryOptions;
@@ -13,36 +13,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the built-in OBSEA sample (real CTD values of February 2014) into an empty server, so a
- * new user sees data at once.
+ * Loads the real OBSEA sample (the hourly Copernicus time series of February 2014: CTD and
+ * surface meteorological station) into an empty server through the ingest pipeline, so a new
+ * user sees real data at once, placed on the OBSEA EGIM node of the site catalogue.
  */
 final class DemoData {
+    /** The sample, bundled with the EGIM adapter. */
+    static final String RESOURCE = "demo/MO_TS_MO_OBSEA_201402.csv";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private DemoData() {
     }
 
-    static void loadIfEmpty(EntityStore store) {
+    static void loadIfEmpty(DmpServer server) {
+        EntityStore store = server.entityStore();
         if (!store.readCollection(Version.V11, set(EntityType.THING), QueryOptions.none()).rows().isEmpty()) {
             return;
         }
-        JsonNode demo;
-        try (InputStream in = DemoData.class.getResourceAsStream("/demo/obsea-demo.json")) {
-            demo = Json.mapper().readTree(in);
+        try (InputStream in = Bundled.open(RESOURCE)) {
+            IngestCounts c = server.ingestService().ingest(in, Formats.OCEANSITES_CSV, "obsea",
+                    "MO_TS_MO_OBSEA_201402.csv", Map.of());
+            LOG.info("loaded the OBSEA demo data: {} observations from {} records", c.observations(), c.records());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long sensor = store.create(set(EntityType.SENSOR), demo.get("Sensor"));
-        ObjectNode thing = (ObjectNode) demo.get("Thing");
-        for (JsonNode ds : thing.withArray("Datastreams")) {
-            ((ObjectNode) ds).putObject("Sensor").put("@iot.id", sensor);
-        }
-        long id = store.create(set(EntityType.THING), thing);
-        LOG.info("loaded the OBSEA demo data: Thing {}", id);
     }
 
     private static ResourcePath set(EntityType type) {

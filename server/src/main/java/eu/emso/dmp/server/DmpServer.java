@@ -1,22 +1,36 @@
 package eu.emso.dmp.server;
 
-import eu.emso.dmp.model.db.Database;
-import eu.emso.dmp.model.db.DbSettings;
-import eu.emso.dmp.model.db.EmbeddedPostgres;
 import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.server.admin.HealthResource;
 import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.http.ErrorMapper;
 import eu.emso.dmp.server.http.RequestLog;
+import eu.emso.dmp.server.ingest.IngestDoors;
+import eu.emso.dmp.server.ingest.IngestResource;
+import eu.emso.dmp.server.ingest.IngestService;
+import eu.emso.dmp.server.ingest.IngestSettings;
+import eu.emso.dmp.server.mqtt.MqttFace;
+import eu.emso.dmp.server.qc.ConfigResolver;
+import eu.emso.dmp.server.qc.QcStage;
+import eu.emso.dmp.server.qc.SiteDefaults;
+import eu.emso.dmp.server.sta.StaConformance;
+import eu.emso.dmp.server.sta.batch.BatchConformance;
+import eu.emso.dmp.server.sta.batch.BatchExecutor;
+import eu.emso.dmp.server.sta.batch.BatchResource;
 import eu.emso.dmp.server.sta.core.CreateUpdateDelete;
 import eu.emso.dmp.server.sta.core.SensingCore;
 import eu.emso.dmp.server.sta.core.ServiceRoot;
 import eu.emso.dmp.server.sta.core.StaHandler;
 import eu.emso.dmp.server.sta.core.StaResource;
+import eu.emso.dmp.server.sta.dataarray.CreateObservations;
+import eu.emso.dmp.server.sta.dataarray.DataArrayConformance;
+import eu.emso.dmp.server.sta.dataarray.DataArrayFormat;
+import eu.emso.dmp.server.sta.dataarray.DataArrayResource;
+import eu.emso.dmp.server.sta.format.CsvFormat;
+import eu.emso.dmp.server.sta.format.GeoJsonFormat;
+import eu.emso.dmp.server.sta.format.ResultFormats;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -37,18 +51,27 @@ public final class DmpServer implements AutoCloseable {
     private final ServerSettings settings;
     private final Server jetty;
     private volatile EntityStore store;
-    private EmbeddedPostgres embedded;
-    private Database database;
+    private CoreDatabase database;
+    private final IngestSettings ingestSettings;
+    private volatile IngestDoors ingest;
+    private MqttFace mqtt;
 
-    private DmpServer(ServerSettings settings) {
+    private DmpServer(ServerSettings settings, IngestSettings ingestSettings) {
         this.settings = settings;
+        this.ingestSettings = ingestSettings;
         this.jetty = new Server();
     }
 
-    /** Starts a server and returns once it is ready. */
+    /** Starts a server with the default ingest settings and returns once it is ready. */
     public static DmpServer start(ServerSettings settings) throws Exception {
-        DmpServer s = new DmpServer(settings);
+        return start(settings, IngestSettings.defaults());
+    }
+
+    /** Starts a server and returns once it is ready. */
+    public static DmpServer start(ServerSettings settings, IngestSettings ingestSettings) throws Exception {
+        DmpServer s = new DmpServer(settings, ingestSettings);
         try {
+            s.startMqtt();
             s.startHttp();
             s.startCore();
             return s;
@@ -62,11 +85,19 @@ public final class DmpServer implements AutoCloseable {
         ServerConnector http = new ServerConnector(jetty);
         http.setPort(settings.httpPort());
         jetty.addConnector(http);
-        StaHandler sta = new StaHandler(this::store, new ServiceRoot(List.of(new SensingCore(),
-                new CreateUpdateDelete())));
+        List<StaConformance> conformance = new ArrayList<>(List.of(new SensingCore(),
+                new CreateUpdateDelete(), new BatchConformance(), new DataArrayConformance()));
+        if (mqtt != null) {
+            conformance.add(mqtt.conformance());
+        }
+        StaHandler sta = new StaHandler(this::store, new ServiceRoot(conformance),
+                new ResultFormats(List.of(new DataArrayFormat(), new CsvFormat(), new GeoJsonFormat())));
         ResourceConfig app = new ResourceConfig()
                 .register(new StaResource(sta, settings.baseUrl()))
-                .register(new HealthResource(() -> store != null))
+                .register(new BatchResource(new BatchExecutor(sta, this::store), settings.baseUrl()))
+                .register(new DataArrayResource(new CreateObservations(this::store), settings.baseUrl()))
+                .register(new HealthResource(() -> store != null && ingest != null))
+                .register(new IngestResource(this::ingestService))
                 .register(new ErrorMapper())
                 .register(new RequestLog());
         ServletContextHandler context = new ServletContextHandler();
@@ -77,22 +108,36 @@ public final class DmpServer implements AutoCloseable {
         jetty.start();
     }
 
-    private void startCore() throws IOException {
-        DbSettings db;
-        if (settings.dbUrl().isPresent()) {
-            db = new DbSettings(settings.dbUrl().get(), settings.dbUser(), settings.dbPassword(), settings.dbPool());
-        } else {
-            Path dir = settings.dataDir().toAbsolutePath();
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwxr-xr-x")));
-            }
-            embedded = EmbeddedPostgres.start(dir.resolve("postgres")).stopOnExit();
-            db = embedded.settings(settings.dbPool());
+    private void startMqtt() throws Exception {
+        if (settings.mqtt().enabled()) {
+            mqtt = MqttFace.start(settings.mqtt(), settings.mqttPort(), settings.baseUrl(), this::port, this::store);
         }
-        database = Database.open(db);
-        store = new EntityStore(database.dataSource(), settings.store());
-        LOG.info("database ready: {}", db.jdbcUrl());
+    }
+
+    private void startCore() throws IOException {
+        database = CoreDatabase.open(settings, settings.dbPool());
+        QcStage qc = new QcStage(new ConfigResolver(SiteDefaults.load(settings.qcConfigDir())));
+        EntityStore s = new EntityStore(database.dataSource(), settings.store(), List.of(qc));
+        if (mqtt != null) {
+            mqtt.attach(s);
+        }
+        store = s;
+        LOG.info("database ready: {}", database.describe());
+        ingest = IngestDoors.open(ingestSettings, store, database.dataSource());
+    }
+
+    /** The ingest service (for tools running inside the server process, such as the demo loader). */
+    public IngestService ingestService() {
+        IngestDoors d = ingest;
+        if (d == null) {
+            throw new ErrorMapper.NotReady();
+        }
+        return d.service();
+    }
+
+    /** The ingest doors: TCP port of the live listener, if any. */
+    public java.util.OptionalInt ingestTcpPort() {
+        return ingest == null ? java.util.OptionalInt.empty() : ingest.tcpPort();
     }
 
     private EntityStore store() {
@@ -108,6 +153,11 @@ public final class DmpServer implements AutoCloseable {
         return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
     }
 
+    /** The MQTT face, or null when it is disabled. */
+    public MqttFace mqtt() {
+        return mqtt;
+    }
+
     /** The entity store (for tools running inside the server process, such as the demo loader). */
     public EntityStore entityStore() {
         return store();
@@ -121,11 +171,14 @@ public final class DmpServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("stopping HTTP: {}", e.toString());
         }
+        if (ingest != null) {
+            ingest.close();
+        }
+        if (mqtt != null) {
+            mqtt.close();
+        }
         if (database != null) {
             database.close();
-        }
-        if (embedded != null) {
-            embedded.close();
         }
     }
 

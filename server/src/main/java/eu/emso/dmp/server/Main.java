@@ -2,6 +2,9 @@ package eu.emso.dmp.server;
 
 import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.config.SettingsLoader;
+import eu.emso.dmp.server.ingest.IngestCommand;
+import eu.emso.dmp.server.ingest.IngestSettings;
+import eu.emso.dmp.server.ingest.QuarantineCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Option;
 /** The {@code dmp} command line. */
 @Command(name = "dmp", mixinStandardHelpOptions = true, version = "EMSO DMP server 0.1.0",
         description = "EMSO DMP server: SensorThings API on PostgreSQL/PostGIS.",
-        subcommands = {Main.Serve.class, Main.Demo.class})
+        subcommands = {Main.Serve.class, Main.Demo.class, IngestCommand.class, QuarantineCommand.class,
+                QcCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -43,6 +47,10 @@ public final class Main implements Runnable {
         ServerSettings settings() {
             return SettingsLoader.load(config, System.getenv()).with(port, mqttPort, data, baseUrl);
         }
+
+        IngestSettings ingestSettings() {
+            return IngestSettings.from(SettingsLoader.properties(config, System.getenv()));
+        }
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the server.")
@@ -52,7 +60,7 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return Runner.run(options.settings(), false);
+            return Runner.run(options.settings(), options.ingestSettings(), false);
         }
     }
 
@@ -64,7 +72,7 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return Runner.run(options.settings(), true);
+            return Runner.run(options.settings(), options.ingestSettings(), true);
         }
     }
 
@@ -73,21 +81,25 @@ public final class Main implements Runnable {
         private Runner() {
         }
 
-        static int run(ServerSettings settings, boolean demo) throws Exception {
+        static int run(ServerSettings settings, IngestSettings ingest, boolean demo) throws Exception {
             CountDownLatch stopped = new CountDownLatch(1);
-            DmpServer server = DmpServer.start(settings);
+            DmpServer server = DmpServer.start(settings, ingest);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 stopped.countDown();
             }, "dmp-shutdown"));
             if (demo) {
-                DemoData.loadIfEmpty(server.entityStore());
+                DemoData.loadIfEmpty(server);
             }
             String base = settings.baseUrl().orElse("http://localhost:" + server.port());
             System.out.println("EMSO DMP server ready");
             System.out.println("  SensorThings API 1.1: " + base + "/v1.1");
             System.out.println("  SensorThings API 1.0: " + base + "/v1.0");
             System.out.println("  Health:               " + base + "/health");
+            System.out.println("  Ingest:               " + base + "/ingest");
+            if (server.mqtt() != null) {
+                System.out.println("  MQTT:                 " + String.join(", ", server.mqtt().endpoints()));
+            }
             System.out.flush();
             stopped.await();
             return 0;

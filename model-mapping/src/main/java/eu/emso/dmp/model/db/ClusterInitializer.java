@@ -21,7 +21,8 @@ import java.util.List;
  * Creates the PostgreSQL cluster of an {@link EmbeddedPostgres} and its database on first use,
  * and keeps its server settings current on every start.
  *
- * <p>The cluster is created with {@code initdb}: encoding UTF8, locale C, data checksums, the
+ * <p>The cluster is created with {@code initdb}: encoding UTF8, locale C (with C.UTF-8 character classes, so upper and lower case work for every
+ * letter), data checksums, the
  * superuser {@code dmp} with a random password (kept in a 0600 file beside the data directory)
  * and scram-sha-256 authentication. The settings file {@value #SETTINGS_FILE} is rewritten on
  * every start; it keeps durability at PostgreSQL's defaults (fsync, synchronous_commit and
@@ -81,7 +82,7 @@ final class ClusterInitializer {
         writePassword(layout.passwordFile());
         account.takeOwnership(layout.passwordFile());
         ProcessRunner.Result result = ProcessRunner.run(account.command(List.of(pg.program("initdb"),
-                "--pgdata=" + layout.data(), "--encoding=UTF8", "--locale=C", "--data-checksums",
+                "--pgdata=" + layout.data(), "--encoding=UTF8", "--locale=C", "--lc-ctype=C.UTF-8", "--data-checksums",
                 "--username=" + SUPERUSER, "--pwfile=" + layout.passwordFile(), "--auth=scram-sha-256")),
                 layout.root(), INITDB_TIMEOUT);
         if (!result.ok()) {

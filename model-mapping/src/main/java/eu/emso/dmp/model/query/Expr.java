@@ -30,7 +30,7 @@ public sealed interface Expr permits Expr.Path, Expr.Literal, Expr.Binary, Expr.
 
     /** A constant. */
     sealed interface Literal extends Expr
-            permits NullLit, BoolLit, NumLit, StrLit, TimeLit, DurationLit, IntervalLit, GeoLit {
+            permits NullLit, BoolLit, NumLit, StrLit, TimeLit, TimeOfDayLit, DurationLit, IntervalLit, GeoLit {
     }
 
     /** {@code null}. */
@@ -70,6 +70,13 @@ public sealed interface Expr permits Expr.Path, Expr.Literal, Expr.Binary, Expr.
     }
 
     /** A day-time duration: {@code duration'P1DT2H'} or bare {@code P1D}, {@code PT1H30M}. */
+    /** A time of day, e.g. {@code 20:00:00} (OData timeOfDayValue), compared with {@code time(...)}. */
+    record TimeOfDayLit(java.time.LocalTime value) implements Literal {
+        public TimeOfDayLit {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
     record DurationLit(Duration value) implements Literal {
         public DurationLit {
             Objects.requireNonNull(value, "value");

@@ -77,6 +77,7 @@ final class ExprParser {
                 case STRING -> new Expr.StrLit(t.value());
                 case TYPED_STRING -> Literals.typed(lexer, t);
                 case DATE, DATE_TIME -> new Expr.TimeLit(Literals.instant(lexer, t.start(), t.raw()));
+                case TIME_OF_DAY -> new Expr.TimeOfDayLit(Literals.timeOfDay(lexer, t.start(), t.raw()));
                 case INTERVAL -> Literals.interval(lexer, t);
                 case IDENT -> word(t);
                 default -> throw lexer.expected("an expression", t);

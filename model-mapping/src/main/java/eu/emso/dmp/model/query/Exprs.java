@@ -71,6 +71,8 @@ public final class Exprs {
             return "'" + s.value().replace("'", "''") + "'";
         } else if (lit instanceof Expr.TimeLit t) {
             return t.value().toString();
+        } else if (lit instanceof Expr.TimeOfDayLit t) {
+            return t.value().toString();
         } else if (lit instanceof Expr.DurationLit d) {
             return "duration'" + d.value() + "'";
         } else if (lit instanceof Expr.IntervalLit i) {

@@ -18,6 +18,7 @@ final class Lexer {
     private static final Pattern INTERVAL_P = Pattern.compile(INSTANT + "/" + INSTANT);
     private static final Pattern DATE_TIME_P = Pattern.compile(DATE_TIME);
     private static final Pattern DATE_P = Pattern.compile(DATE);
+    private static final Pattern TIME_OF_DAY_P = Pattern.compile("\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?");
     /** A time zone offset whose '+' was decoded to a blank, as happens when it is not URL-encoded. */
     private static final Pattern DECODED_PLUS = Pattern.compile(" \\d{2}:\\d{2}(?![\\d:])");
     private static final Pattern NUMBER_P = Pattern.compile("\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?");
@@ -123,6 +124,8 @@ final class Lexer {
             kind = Token.Kind.DATE_TIME;
         } else if ((m = match(DATE_P)).lookingAt()) {
             kind = Token.Kind.DATE;
+        } else if ((m = match(TIME_OF_DAY_P)).lookingAt()) {
+            kind = Token.Kind.TIME_OF_DAY;
         } else {
             m = match(NUMBER_P);
             m.lookingAt();

@@ -109,4 +109,12 @@ final class Literals {
         }
         return new Expr.GeoLit(wkt, geography);
     }
+
+    static java.time.LocalTime timeOfDay(Lexer lexer, int position, String raw) {
+        try {
+            return java.time.LocalTime.parse(raw);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw lexer.error(position, "invalid time of day '" + raw + "'");
+        }
+    }
 }

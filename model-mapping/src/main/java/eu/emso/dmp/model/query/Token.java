@@ -12,7 +12,7 @@ package eu.emso.dmp.model.query;
 record Token(Kind kind, int start, String raw, String value) {
 
     /** Token kinds. */
-    enum Kind { IDENT, NUMBER, STRING, TYPED_STRING, DATE, DATE_TIME, INTERVAL,
+    enum Kind { IDENT, NUMBER, STRING, TYPED_STRING, DATE, DATE_TIME, TIME_OF_DAY, INTERVAL,
         LPAREN, RPAREN, COMMA, SLASH, MINUS, EOF }
 
     boolean is(Kind k) {

@@ -24,7 +24,22 @@ final class DatastreamAggregates {
             + "observed_area = (SELECT ST_ConvexHull(ST_Collect(g)) FROM (SELECT d.observed_area AS g "
             + "UNION ALL SELECT f.geom FROM features f WHERE f.id = ANY(?)) s) WHERE d.id = ?";
 
+    private static final String WIDEN = "UPDATE %1$s d SET "
+            + "phenomenon_time_start = LEAST(d.phenomenon_time_start, o.phenomenon_time_start), "
+            + "phenomenon_time_end = GREATEST(d.phenomenon_time_end, o.phenomenon_time_end), "
+            + "result_time_start = LEAST(d.result_time_start, o.result_time), "
+            + "result_time_end = GREATEST(d.result_time_end, o.result_time), "
+            + "observed_area = ST_ConvexHull(COALESCE(ST_Collect(d.observed_area, f.geom), d.observed_area, f.geom)) "
+            + "FROM observations o LEFT JOIN features f ON f.id = o.feature_id "
+            + "WHERE o.id = ? AND d.id = o.%2$s";
+
     private DatastreamAggregates() {
+    }
+
+    /** After an Observation changed: widens its Datastream's (or MultiDatastream's) aggregates to cover it. */
+    static void widen(Connection c, long observationId) throws SQLException {
+        Rows.execute(c, String.format(WIDEN, "datastreams", "datastream_id"), observationId);
+        Rows.execute(c, String.format(WIDEN, "multi_datastreams", "multi_datastream_id"), observationId);
     }
 
     static void update(Connection c, List<ObservationRow> rows) throws SQLException {

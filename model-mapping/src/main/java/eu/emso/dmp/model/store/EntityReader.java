@@ -37,7 +37,7 @@ final class EntityReader {
         List<Keyset.SortKey> keys = sortKeys(o, type, e, aliases);
         if (o.orderBy().isEmpty() && Links.ranked(path.last().via())) {
             keys.add(0, new Keyset.SortKey(Links.rank(path.last().via(), PathConditions.parentId(path, aliases), e),
-                    false));
+                    false, false));
         }
         if (o.skipToken().isPresent()) {
             where = where.paren().add(" AND ").add(Keyset.after(o.skipToken().get(), keys));
@@ -59,7 +59,7 @@ final class EntityReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (rows.size() == top) {
-                        more = true;
+                        more = top > 0; // $top=0 asks for the count alone: no next page to follow
                         break;
                     }
                     rows.add(cols.read(rs, 1));
@@ -154,16 +154,20 @@ final class EntityReader {
         List<Keyset.SortKey> keys = new ArrayList<>();
         ExprTranslator t = new ExprTranslator("$orderby");
         for (OrderBy ob : o.orderBy()) {
-            keys.add(new Keyset.SortKey(t.scalar(ob.expr(), type, e, aliases), ob.descending()));
+            keys.add(new Keyset.SortKey(t.scalar(ob.expr(), type, e, aliases), ob.descending(),
+                    !ExprTranslator.notNull(ob.expr(), type)));
         }
-        keys.add(new Keyset.SortKey(new Sql(e + ".id"), false));
+        keys.add(new Keyset.SortKey(new Sql(e + ".id"), false, false));
         return keys;
     }
 
     static Sql orderBy(List<Keyset.SortKey> keys) {
         List<Sql> parts = new ArrayList<>();
         for (Keyset.SortKey k : keys) {
-            parts.add(new Sql().add(k.expr()).add(k.descending() ? " DESC NULLS LAST" : " ASC NULLS FIRST"));
+            // OData places nulls first ascending and last descending; a key that cannot be null
+            // needs no placement, so a btree index delivers the order ("latest" is one probe)
+            String nulls = !k.nullable() ? "" : k.descending() ? " NULLS LAST" : " NULLS FIRST";
+            parts.add(new Sql().add(k.expr()).add((k.descending() ? " DESC" : " ASC") + nulls));
         }
         return new Sql(" ORDER BY ").add(Sql.join(", ", parts));
     }

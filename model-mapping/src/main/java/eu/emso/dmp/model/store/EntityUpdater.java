@@ -50,6 +50,9 @@ final class EntityUpdater {
             }
         }
         Rows.update(c, type, id, cols);
+        if (type == EntityType.OBSERVATION) {
+            DatastreamAggregates.widen(c, id);
+        }
         updateMany(type, id, body);
         changes.updated(type, id);
     }

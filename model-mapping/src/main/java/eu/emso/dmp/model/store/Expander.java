@@ -126,7 +126,7 @@ final class Expander {
         }
         List<Keyset.SortKey> keys = EntityReader.sortKeys(o, t, e, aliases);
         if (o.orderBy().isEmpty() && Links.ranked(nav)) {
-            keys.add(0, new Keyset.SortKey(Links.rank(nav, new Sql("p.pid"), e), false));
+            keys.add(0, new Keyset.SortKey(Links.rank(nav, new Sql("p.pid"), e), false, false));
         }
         inner.add(EntityReader.orderBy(keys)).add(" LIMIT ").bind(top + 1L).add(" OFFSET ").bind(skip);
         Sql q = new Sql("SELECT p.pid, " + cols.outer("x") + " FROM unnest(").bind(ids(rows))

@@ -54,6 +54,21 @@ final class ExprTranslator {
         return scope.hasJoins() ? scope.scalar(v) : v;
     }
 
+    /**
+     * Whether {@code e} can never be null on a row of {@code type}: a property the schema keeps
+     * NOT NULL (the id, a required property, an Observation's phenomenon time). Such sort keys
+     * need no null placement, which lets an index deliver the order.
+     */
+    static boolean notNull(Expr e, EntityType type) {
+        if (!(e instanceof Expr.Path p) || p.segments().size() != 1) {
+            return false;
+        }
+        Property prop = type.property(p.segments().get(0));
+        return prop != null && (prop.kind() == eu.emso.dmp.model.entity.ValueKind.ID
+                || prop.kind() == eu.emso.dmp.model.entity.ValueKind.INSTANT_OR_INTERVAL
+                || prop.required() && prop.kind() == eu.emso.dmp.model.entity.ValueKind.TEXT);
+    }
+
     Typed translate(Expr e, Scope scope) {
         if (e instanceof Expr.Path p) {
             return path(p.segments(), scope);

@@ -43,7 +43,7 @@ final class Functions {
             case "fractionalseconds" -> fraction(time(a.get(0), scope));
             case "date" -> Typed.of(SqlType.TIME, new Sql("CAST(date_trunc('day', ")
                     .add(time(a.get(0), scope)).add(") AS timestamptz)"));
-            case "time" -> str(new Sql("to_char(").add(time(a.get(0), scope)).add(", 'HH24:MI:SS.US')"));
+            case "time" -> Typed.of(SqlType.TIME_OF_DAY, new Sql("CAST(").add(time(a.get(0), scope)).add(" AS time)"));
             case "totaloffsetminutes" -> offsetMinutes(a.get(0), scope);
             case "now" -> Typed.of(SqlType.TIME, new Sql("now()"));
             case "mindatetime" -> Typed.of(SqlType.TIME, new Sql("CAST('-infinity' AS timestamptz)"));

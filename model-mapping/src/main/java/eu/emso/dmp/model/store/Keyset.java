@@ -24,8 +24,21 @@ final class Keyset {
     private Keyset() {
     }
 
-    /** A sort key: its SQL expression and direction (ascending sorts nulls first, descending last). */
-    record SortKey(Sql expr, boolean descending) {
+    /**
+     * A sort key: its SQL expression and direction. A nullable key sorts nulls first ascending and
+     * last descending (OData); a key that cannot be null has no null terms at all.
+     */
+    record SortKey(Sql expr, boolean descending, boolean nullable) {
+
+        /** Whether nulls come before the values of this key. */
+        boolean nullsFirst() {
+            return nullable && !descending;
+        }
+
+        /** Whether nulls come after the values of this key. */
+        boolean nullsLast() {
+            return nullable && descending;
+        }
     }
 
     /** The token for the row the result set is on; its keys are the columns from {@code first}. */
@@ -55,10 +68,25 @@ final class Keyset {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(a.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The condition "after the row the token describes" for these sort keys (the last is the id). */
+    /**
+     * The condition "after the row the token describes" for these sort keys (the last is the id):
+     * a lexicographic comparison, led by a plain range bound on the first key that an index can
+     * start from, so that each page reads only its own rows.
+     */
     static Sql after(String token, List<SortKey> keys) {
         List<Sql> values = decode(token, keys.size());
-        return after(keys, values, 0);
+        Sql chain = after(keys, values, 0);
+        Sql v = values.get(0);
+        if (v == null || keys.size() == 1) {
+            return chain;
+        }
+        SortKey k = keys.get(0);
+        Sql e = k.expr().paren();
+        Sql bound = new Sql("(").add(e).add(k.descending() ? " <= " : " >= ").add(v);
+        if (k.nullsLast()) {
+            bound.add(" OR ").add(e).add(" IS NULL");
+        }
+        return bound.add(")").add(" AND ").add(chain);
     }
 
     private static Sql after(List<SortKey> keys, List<Sql> values, int i) {
@@ -66,22 +94,22 @@ final class Keyset {
         Sql e = k.expr().paren();
         Sql v = values.get(i);
         boolean last = i == keys.size() - 1;
+        Sql rest = last ? null : after(keys, values, i + 1);
         if (v == null) {
-            if (last) {
-                return new Sql("FALSE");
-            }
-            Sql rest = new Sql("(").add(e).add(" IS NULL AND ").add(after(keys, values, i + 1)).add(")");
-            return k.descending() ? rest : new Sql("(").add(e).add(" IS NOT NULL OR ").add(rest).add(")");
+            // after a null: the other nulls with a later rest, and every value when nulls come first
+            Sql sameNull = last ? new Sql("FALSE") : new Sql("(").add(e).add(" IS NULL AND ").add(rest).add(")");
+            return k.nullsFirst() ? new Sql("(").add(e).add(" IS NOT NULL OR ").add(sameNull).add(")") : sameNull;
         }
-        Sql beyond = new Sql("(").add(e).add(k.descending() ? " < " : " > ").add(v).add(")");
-        if (k.descending()) {
-            beyond = new Sql("(").add(beyond).add(" OR ").add(e).add(" IS NULL)");
+        Sql beyond = new Sql("(").add(e).add(k.descending() ? " < " : " > ").add(v);
+        if (k.nullsLast()) {
+            beyond.add(" OR ").add(e).add(" IS NULL");
         }
+        beyond.add(")");
         if (last) {
             return beyond;
         }
         return new Sql("(").add(beyond).add(" OR (").add(e).add(" = ").add(values.get(i))
-                .add(" AND ").add(after(keys, values, i + 1)).add("))");
+                .add(" AND ").add(rest).add("))");
     }
 
     private static List<Sql> decode(String token, int n) {

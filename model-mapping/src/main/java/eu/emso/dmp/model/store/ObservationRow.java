@@ -47,13 +47,21 @@ public record ObservationRow(long datastreamId, long featureId, OffsetDateTime p
                 multiDatastreamId);
     }
 
-    /** Whether {@code other} carries the same result (a resend rather than a conflicting value). */
+    /**
+     * Whether a stored result (type, text, JSON text) is this one: a resend rather than a
+     * conflicting value. JSON results are compared as JSON values, whatever their spacing or
+     * member order.
+     */
     public boolean sameResult(short type, String string, String json) {
         return resultType == type && java.util.Objects.equals(resultString, string)
-                && java.util.Objects.equals(normalize(resultJson), normalize(json));
+                && java.util.Objects.equals(tree(resultJson), tree(json));
     }
 
-    private static String normalize(String json) {
-        return json == null ? null : json.replace(" ", "");
+    private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+        try {
+            return json == null ? null : eu.emso.dmp.model.json.Json.mapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("not JSON: " + json, e);
+        }
     }
 }

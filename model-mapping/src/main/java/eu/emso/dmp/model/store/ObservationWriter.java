@@ -48,11 +48,13 @@ final class ObservationWriter {
         if (batch.isEmpty()) {
             return List.of();
         }
+        References.check(c, batch);
+        // partitions before the stages: a stage reading the history takes locks partition creation meets
+        partitions.ensure(c, batch.stream().map(ObservationRow::phenomenonStart).toList());
         List<ObservationRow> rows = batch;
         for (ObservationStage s : stages) {
-            rows = s.apply(rows);
+            rows = s.apply(rows, new ObservationHistory(c));
         }
-        partitions.ensure(c, rows.stream().map(ObservationRow::phenomenonStart).toList());
         Map<Key, Long> created = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             bind(c, ps, rows);

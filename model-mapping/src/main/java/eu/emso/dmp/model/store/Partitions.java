@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -18,14 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
- * Creates the monthly observation partitions writes need, each once. A partition is created on
- * its own short transaction, before the write's transaction when possible
- * ({@link #prepare(JsonNode)}), so that writers do not hold the DDL lock. When a write's own
- * transaction already holds a lock that creation would wait for, creation happens inside that
- * transaction instead, which cannot deadlock. Thread-safe.
+ * Creates the monthly observation partitions writes need. A partition is created on its own
+ * short transaction before the write's transaction when the times are known in advance
+ * ({@link #prepare}), so that writers do not hold the DDL lock; a partition still missing inside
+ * a write is created in that write's transaction, which cannot deadlock. Thread-safe.
  */
 final class Partitions {
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
     private final DataSource dataSource;
     private final Set<YearMonth> known = ConcurrentHashMap.newKeySet();
 
@@ -37,48 +34,40 @@ final class Partitions {
     void prepare(JsonNode body) throws SQLException {
         List<OffsetDateTime> times = new ArrayList<>();
         collect(body, times);
+        prepare(times);
+    }
+
+    /** Before a transaction: creates the partitions for these times, each on a short transaction of its own. */
+    void prepare(Collection<OffsetDateTime> times) throws SQLException {
         for (OffsetDateTime t : times) {
             if (!known.contains(month(t))) {
-                createAlone(t, null);
+                try (Connection c = dataSource.getConnection()) {
+                    c.setAutoCommit(true);
+                    create(c, t);
+                }
+                known.add(month(t));
             }
         }
     }
 
-    /** Inside the write transaction {@code current}: makes sure every time has its partition. */
+    /**
+     * Inside the write transaction {@code current}: makes sure every time has its partition,
+     * creating a missing one in that transaction (never on a second pooled connection, which a
+     * saturated pool could not give while writers hold theirs).
+     */
     void ensure(Connection current, Collection<OffsetDateTime> times) throws SQLException {
         for (OffsetDateTime t : times) {
-            if (!known.contains(month(t)) && !createAlone(t, current)) {
-                try (PreparedStatement ps = current.prepareStatement("SELECT dmp_ensure_partition(?)")) {
-                    ps.setObject(1, t);
-                    ps.execute();
-                }
+            if (!known.contains(month(t))) {
+                create(current, t);
             }
         }
     }
 
-    /** Creates the partition on a connection of its own; false when that would wait for {@code current}. */
-    private boolean createAlone(OffsetDateTime t, Connection current) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            try (Statement s = c.createStatement()) {
-                s.execute(current == null ? "SET lock_timeout = '30s'" : "SET lock_timeout = '500ms'");
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT dmp_ensure_partition(?)")) {
-                ps.setObject(1, t);
-                ps.execute();
-            } catch (SQLException e) {
-                if (current != null && LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
-                    return false;
-                }
-                throw e;
-            } finally {
-                try (Statement s = c.createStatement()) {
-                    s.execute("RESET lock_timeout");
-                }
-            }
+    private static void create(Connection c, OffsetDateTime t) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT dmp_ensure_partition(?)")) {
+            ps.setObject(1, t);
+            ps.execute();
         }
-        known.add(month(t));
-        return true;
     }
 
     private static YearMonth month(OffsetDateTime t) {

@@ -52,17 +52,31 @@ final class Transactions {
         }
     }
 
-    private static boolean retryable(SQLException e) {
+    static boolean retryable(SQLException e) {
         return "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState());
     }
 
-    private static RuntimeException translate(SQLException e, boolean read) {
+    static RuntimeException translate(SQLException e, boolean read) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("22") || state.startsWith("23")) {
+        if (state.startsWith("23")) {
+            return integrity(state);
+        }
+        if (state.startsWith("22")) {
             String msg = "the request cannot be carried out: " + firstLine(e.getMessage());
             return read ? new QueryException("$filter", -1, msg) : new InvalidEntityException(msg);
         }
         return new StoreException("database error " + state, e);
+    }
+
+    /** Integrity violations, told without the schema's internal names. */
+    private static RuntimeException integrity(String state) {
+        return switch (state) {
+            case "23505" -> new ConflictException("the request conflicts with a stored entity (for an Observation: "
+                    + "another one of its Datastream has this phenomenonTime)");
+            case "23503" -> new InvalidEntityException("the request refers to an entity that does not exist");
+            case "23502" -> new InvalidEntityException("a required value is missing");
+            default -> new InvalidEntityException("a value is not allowed here");
+        };
     }
 
     private static String firstLine(String s) {

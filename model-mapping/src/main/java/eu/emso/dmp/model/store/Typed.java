@@ -24,7 +24,7 @@ record Typed(SqlType type, Sql sql, Sql end, String alias) {
 
     /** The SQL types expressions take while translated. */
     enum SqlType {
-        NUMBER, TEXT, BOOLEAN, TIME, TIME_RANGE, DURATION, GEOMETRY, NULL,
+        NUMBER, TEXT, BOOLEAN, TIME, TIME_OF_DAY, TIME_RANGE, DURATION, GEOMETRY, NULL,
         /** A value inside a JSON document: its JSON type is known only per row. */
         JSON,
         /** An Observation's result: number, string, boolean or JSON per row. */

@@ -11,6 +11,8 @@ import java.util.List;
 
 /** Literals, property columns and type coercions of the expression translator. */
 final class Values {
+    /** resultQuality/qc_flag reads the indexed aggregate flag column, which quality control keeps equal. */
+    private static final List<String> QC_FLAG_PATH = List.of("qc_flag");
     private final String option;
 
     Values(String option) {
@@ -32,6 +34,9 @@ final class Values {
         }
         if (l instanceof Expr.TimeLit t) {
             return Typed.of(SqlType.TIME, time(t.value()));
+        }
+        if (l instanceof Expr.TimeOfDayLit t) {
+            return Typed.of(SqlType.TIME_OF_DAY, new Sql("CAST(").bind(t.value().toString()).add(" AS time)"));
         }
         if (l instanceof Expr.DurationLit d) {
             return Typed.of(SqlType.DURATION, new Sql("make_interval(secs => ").bind(
@@ -71,6 +76,9 @@ final class Values {
     Typed property(Property p, String alias, List<String> rest) {
         String col = alias + "." + p.column();
         if (!rest.isEmpty()) {
+            if (QC_FLAG_PATH.equals(rest) && "result_quality".equals(p.column())) {
+                return Typed.of(SqlType.NUMBER, new Sql(alias + ".qc_flag"));
+            }
             return switch (p.kind()) {
                 case JSON, GEOJSON -> jsonPath(col, rest);
                 case RESULT -> jsonPath(alias + ".result_json", rest);
@@ -150,6 +158,7 @@ final class Values {
     static String name(SqlType t) {
         return switch (t) {
             case TIME, TIME_RANGE -> "time";
+            case TIME_OF_DAY -> "time of day";
             case JSON, RESULT -> "JSON value";
             default -> t.name().toLowerCase();
         };

@@ -1,6 +1,7 @@
 package eu.emso.dmp.server.config;
 
 import eu.emso.dmp.model.store.StoreSettings;
+import eu.emso.dmp.server.mqtt.MqttSettings;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * All settings of a server instance. Immutable.
  *
  * @param httpPort   HTTP port (0: a free port)
- * @param mqttPort   MQTT port
+ * @param mqttPort   MQTT port of the embedded broker (0: a free port)
  * @param dataDir    data directory (embedded database under {@code dataDir/postgres})
  * @param baseUrl    external base URL for self links; empty: from each request
  * @param dbUrl      JDBC URL of an external database; empty: embedded
@@ -16,21 +17,40 @@ import java.util.Optional;
  * @param dbPassword database password for {@code dbUrl}
  * @param dbPool     connection pool size
  * @param store      paging limits
+ * @param mqtt       the MQTT face besides its port
+ * @param qcConfigDir directory of the quality control site defaults ({@code *.json})
  */
 public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl,
                              Optional<String> dbUrl, String dbUser, String dbPassword, int dbPool,
-                             StoreSettings store) {
+                             StoreSettings store, MqttSettings mqtt, Path qcConfigDir) {
+
+    /** The QC site defaults directory when none is given: {@code config/qc}, as in dmp.properties. */
+    public static final Path DEFAULT_QC_CONFIG_DIR = Path.of("config", "qc");
+
+    /** Settings without the MQTT face (as before it existed). */
+    public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
+                          String dbUser, String dbPassword, int dbPool, StoreSettings store) {
+        this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, MqttSettings.disabled());
+    }
+
+    /** Settings with the default QC site defaults directory. */
+    public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
+                          String dbUser, String dbPassword, int dbPool, StoreSettings store, MqttSettings mqtt) {
+        this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, mqtt,
+                DEFAULT_QC_CONFIG_DIR);
+    }
 
     /** The settings with another HTTP port, data directory and base URL (command-line options). */
     public ServerSettings with(Integer port, Integer mqtt, Path data, String base) {
         return new ServerSettings(port != null ? port : httpPort, mqtt != null ? mqtt : mqttPort,
                 data != null ? data : dataDir, base != null ? Optional.of(base) : baseUrl, dbUrl, dbUser,
-                dbPassword, dbPool, store);
+                dbPassword, dbPool, store, this.mqtt, qcConfigDir);
     }
 
     @Override
     public String toString() {
         return "ServerSettings[httpPort=" + httpPort + ", mqttPort=" + mqttPort + ", dataDir=" + dataDir
-                + ", baseUrl=" + baseUrl + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dbPool=" + dbPool + "]";
+                + ", baseUrl=" + baseUrl + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dbPool=" + dbPool
+                + ", mqtt=" + mqtt + "]";
     }
 }

@@ -1,6 +1,7 @@
 package eu.emso.dmp.server.config;
 
 import eu.emso.dmp.model.store.StoreSettings;
+import eu.emso.dmp.server.mqtt.MqttSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -23,6 +24,19 @@ public final class SettingsLoader {
 
     /** Loads settings; {@code file} may be null. */
     public static ServerSettings load(Path file, Map<String, String> env) {
+        Properties p = properties(file, env);
+        return new ServerSettings(integer(p, "http.port"), integer(p, "mqtt.port"),
+                Path.of(p.getProperty("data.dir", "data")), optional(p, "base.url"), optional(p, "db.url"),
+                p.getProperty("db.user", ""), p.getProperty("db.password", ""), integer(p, "db.pool"),
+                new StoreSettings(integer(p, "sta.top.default"), integer(p, "sta.top.max")),
+                MqttSettings.read(p::getProperty), Path.of(p.getProperty("qc.config.dir", "config/qc")));
+    }
+
+    /**
+     * The merged settings (defaults, then {@code file} if not null, then environment) as
+     * properties, for the settings records of other parts of the server.
+     */
+    public static Properties properties(Path file, Map<String, String> env) {
         Properties p = new Properties();
         try (InputStream in = SettingsLoader.class.getResourceAsStream("/dmp.properties")) {
             if (in == null) {
@@ -45,10 +59,7 @@ public final class SettingsLoader {
                 p.setProperty(key, v);
             }
         }
-        return new ServerSettings(integer(p, "http.port"), integer(p, "mqtt.port"),
-                Path.of(p.getProperty("data.dir", "data")), optional(p, "base.url"), optional(p, "db.url"),
-                p.getProperty("db.user", ""), p.getProperty("db.password", ""), integer(p, "db.pool"),
-                new StoreSettings(integer(p, "sta.top.default"), integer(p, "sta.top.max")));
+        return p;
     }
 
     private static int integer(Properties p, String key) {

@@ -6,6 +6,7 @@ import eu.emso.dmp.model.entity.Version;
 import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.server.http.Reply;
 import eu.emso.dmp.server.sta.StaConformance;
+import eu.emso.dmp.server.sta.StaServerSettings;
 import java.util.List;
 
 /**
@@ -39,6 +40,11 @@ public record ServiceRoot(List<StaConformance> conformance) {
                         }
                     }
                     g.writeEndArray();
+                    for (StaConformance c : conformance) {
+                        if (c instanceof StaServerSettings extra) {
+                            extra.writeSettings(g);
+                        }
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndObject();

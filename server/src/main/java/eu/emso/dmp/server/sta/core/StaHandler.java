@@ -14,9 +14,10 @@ import eu.emso.dmp.model.path.ResourcePath;
 import eu.emso.dmp.model.path.ResourcePathParser;
 import eu.emso.dmp.model.query.QueryOptions;
 import eu.emso.dmp.model.query.QueryParser;
-import eu.emso.dmp.model.store.EntityStore;
+import eu.emso.dmp.model.store.EntityOperations;
 import eu.emso.dmp.server.http.ErrorMapper.BadRequest;
 import eu.emso.dmp.server.http.Reply;
+import eu.emso.dmp.server.sta.format.ResultFormats;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,12 +30,24 @@ import java.util.function.Supplier;
  * clauses 9 and 10). Knows no HTTP framework. Thread-safe.
  */
 public final class StaHandler {
-    private final Supplier<EntityStore> store;
+    private final Supplier<? extends EntityOperations> store;
     private final ServiceRoot serviceRoot;
+    private final ResultFormats formats;
 
-    public StaHandler(Supplier<EntityStore> store, ServiceRoot serviceRoot) {
+    public StaHandler(Supplier<? extends EntityOperations> store, ServiceRoot serviceRoot) {
+        this(store, serviceRoot, ResultFormats.none());
+    }
+
+    /** A handler that also answers the given {@code $resultFormat}s on collections (OGC 18-088, 13). */
+    public StaHandler(Supplier<? extends EntityOperations> store, ServiceRoot serviceRoot, ResultFormats formats) {
         this.store = store;
         this.serviceRoot = serviceRoot;
+        this.formats = formats;
+    }
+
+    /** The same handler carrying out its requests on {@code operations}, e.g. one shared transaction. */
+    public StaHandler on(EntityOperations operations) {
+        return new StaHandler(() -> operations, serviceRoot, formats);
     }
 
     /** A request: version, service root URL, path below it, decoded query parameters. */
@@ -49,6 +62,9 @@ public final class StaHandler {
         ResourcePath path = ResourcePathParser.parse(r.path());
         QueryOptions o = QueryParser.parse(r.params());
         EntityEncoder enc = new EntityEncoder(r.root());
+        if (o.resultFormat().isPresent() && (!path.isCollection() || path.ref())) {
+            throw new BadRequest("$resultFormat applies to collections of entities only");
+        }
         if (path.property() != null) {
             return property(r, path, enc);
         }
@@ -56,6 +72,9 @@ public final class StaHandler {
             EntitySet set = store.get().readCollection(r.version(), path.entity(), o);
             String next = set.more() ? Links.next(r.root(), r.path(), r.params(), set.top(),
                     set.skip() + set.top(), set.nextToken()) : null;
+            if (o.resultFormat().isPresent()) {
+                return formats.reply(o.resultFormat().get(), path.type(), set, next, r.root());
+            }
             return json(200, g -> {
                 if (path.ref()) {
                     enc.refs(g, set, next);

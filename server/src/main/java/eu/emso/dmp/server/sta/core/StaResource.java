@@ -83,14 +83,20 @@ public final class StaResource {
     }
 
     private String root(Version v, UriInfo uri) {
-        String base = baseUrl.orElseGet(() -> {
-            String b = uri.getBaseUri().toString();
-            return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
-        });
-        return base + "/" + v.path();
+        return serviceRoot(baseUrl, v, uri);
     }
 
-    private static JsonNode json(InputStream body) throws IOException {
+    /**
+     * The service root URL of version {@code v} for self links: the configured external base
+     * URL (without trailing slash) when there is one, else the base URL of the request.
+     */
+    public static String serviceRoot(Optional<String> baseUrl, Version v, UriInfo uri) {
+        String base = baseUrl.orElseGet(() -> uri.getBaseUri().toString());
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/" + v.path();
+    }
+
+    /** The JSON document of a request body; 400 when there is none or it is not JSON. */
+    public static JsonNode json(InputStream body) throws IOException {
         JsonNode node = body == null ? null : Json.mapper().readTree(body);
         if (node == null || node.isMissingNode()) {
             throw new BadRequest("the request needs a JSON body");

@@ -1,0 +1,2 @@
+/** Tests of the site catalogue files. */
+package eu.emso.dmp.egim.catalogue;

@@ -1,0 +1,182 @@
+package eu.emso.dmp.model.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The stored numeric observations of Datastreams, read and re-flagged on one transaction: what
+ * quality control needs to evaluate tests that look at neighbours (spike, rate of change, flat
+ * line) and to rewrite the flags of observations already stored. Observations are ordered by
+ * their key (phenomenon time start, then end); only numeric results are returned. Every query is
+ * served by the index on (Datastream, phenomenon time).
+ *
+ * <p>Bound to one connection and transaction; not thread-safe. Instances come from the write path
+ * ({@link ObservationStage}) or from {@link HistoryStore}.
+ */
+public final class ObservationHistory {
+    private static final int LOCK_CLASS = 0x0DC0;
+    private static final String SELECT = "SELECT id, datastream_id, phenomenon_time_start, phenomenon_time_end, "
+            + "result_number, result_quality::text, parameters::text FROM observations "
+            + "WHERE datastream_id = ? AND result_type = 0 AND ";
+    private static final String BEFORE = SELECT + "(phenomenon_time_start, phenomenon_time_end) "
+            + "< (?, COALESCE(?, '-infinity'::timestamptz)) "
+            + "ORDER BY phenomenon_time_start DESC, phenomenon_time_end DESC LIMIT ?";
+    private static final String AFTER = SELECT + "(phenomenon_time_start, phenomenon_time_end) "
+            + "> (COALESCE(?, '-infinity'::timestamptz), COALESCE(?, '-infinity'::timestamptz)) "
+            + "AND phenomenon_time_start <= COALESCE(?, 'infinity'::timestamptz) "
+            + "ORDER BY phenomenon_time_start, phenomenon_time_end LIMIT ?";
+    private static final String BETWEEN = SELECT + "phenomenon_time_start BETWEEN ? AND ? "
+            + "ORDER BY phenomenon_time_start, phenomenon_time_end";
+    private static final String COUNT = "SELECT count(*) FROM observations WHERE datastream_id = ? "
+            + "AND result_type = 0 AND phenomenon_time_start >= COALESCE(?, '-infinity'::timestamptz) "
+            + "AND phenomenon_time_start <= COALESCE(?, 'infinity'::timestamptz)";
+    private static final String DATASTREAMS = "SELECT d.id, p.name, d.properties::text FROM datastreams d "
+            + "JOIN observed_properties p ON p.id = d.observed_property_id WHERE d.id = ANY(?)";
+    private static final String UPDATE = "UPDATE observations SET result_quality = CAST(? AS jsonb), qc_flag = ? "
+            + "WHERE datastream_id = ? AND phenomenon_time_start = ? AND phenomenon_time_end = ?";
+
+    private final Connection c;
+
+    ObservationHistory(Connection c) {
+        this.c = c;
+    }
+
+    /**
+     * Takes a transaction-scoped lock on the quality control of each Datastream (in id order, so
+     * two writers never deadlock): concurrent writers of one Datastream then see each other's
+     * observations as history. Released at commit or rollback.
+     */
+    public void lock(Collection<Long> datastreamIds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+            for (long id : new TreeSet<>(datastreamIds)) {
+                ps.setInt(1, LOCK_CLASS);
+                ps.setInt(2, Long.hashCode(id));
+                ps.execute();
+            }
+        }
+    }
+
+    /** The Datastreams among {@code ids} that exist, by id. */
+    public Map<Long, DatastreamInfo> datastreams(Collection<Long> ids) throws SQLException {
+        Map<Long, DatastreamInfo> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(DATASTREAMS)) {
+            ps.setObject(1, ids.stream().mapToLong(Long::longValue).toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), new DatastreamInfo(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The {@code limit} latest observations whose key is below ({@code start}, {@code end}), in
+     * ascending order; {@code end} null means every observation starting before {@code start}.
+     */
+    public List<StoredObservation> before(long datastreamId, OffsetDateTime start, OffsetDateTime end, int limit)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(BEFORE)) {
+            ps.setLong(1, datastreamId);
+            ps.setObject(2, start);
+            setTime(ps, 3, end);
+            ps.setInt(4, limit);
+            List<StoredObservation> out = read(ps);
+            Collections.reverse(out);
+            return out;
+        }
+    }
+
+    /**
+     * The {@code limit} earliest observations whose key is above ({@code start}, {@code end}) and
+     * that start no later than {@code until}, in ascending order. Null {@code start} or
+     * {@code end} means no lower bound for that part of the key, null {@code until} no upper bound.
+     */
+    public List<StoredObservation> after(long datastreamId, OffsetDateTime start, OffsetDateTime end,
+                                         OffsetDateTime until, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(AFTER)) {
+            ps.setLong(1, datastreamId);
+            setTime(ps, 2, start);
+            setTime(ps, 3, end);
+            setTime(ps, 4, until);
+            ps.setInt(5, limit);
+            return read(ps);
+        }
+    }
+
+    /** The observations starting within [{@code from}, {@code to}], in ascending order. */
+    public List<StoredObservation> between(long datastreamId, OffsetDateTime from, OffsetDateTime to)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(BETWEEN)) {
+            ps.setLong(1, datastreamId);
+            ps.setObject(2, from);
+            ps.setObject(3, to);
+            return read(ps);
+        }
+    }
+
+    /** How many observations start within [{@code from}, {@code to}]; null bounds are open. */
+    public long count(long datastreamId, OffsetDateTime from, OffsetDateTime to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(COUNT)) {
+            ps.setLong(1, datastreamId);
+            setTime(ps, 2, from);
+            setTime(ps, 3, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Replaces the quality information of stored observations; keys that are not stored are
+     * ignored. One statement per observation, sent as one JDBC batch: each finds its row through
+     * the unique key index of a single partition.
+     */
+    public void updateQuality(List<QualityUpdate> updates) throws SQLException {
+        if (updates.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+            for (QualityUpdate u : updates) {
+                ps.setString(1, u.resultQuality());
+                ps.setShort(2, u.qcFlag());
+                ps.setLong(3, u.datastreamId());
+                ps.setObject(4, u.phenomenonStart());
+                ps.setObject(5, u.phenomenonEnd());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void setTime(PreparedStatement ps, int index, OffsetDateTime t) throws SQLException {
+        if (t == null) {
+            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(index, t);
+        }
+    }
+
+    private static List<StoredObservation> read(PreparedStatement ps) throws SQLException {
+        List<StoredObservation> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StoredObservation(rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class),
+                        rs.getObject(4, OffsetDateTime.class), rs.getDouble(5), rs.getString(6), rs.getString(7)));
+            }
+        }
+        return out;
+    }
+}

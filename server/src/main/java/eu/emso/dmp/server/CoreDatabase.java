@@ -1,0 +1,77 @@
+package eu.emso.dmp.server;
+
+import eu.emso.dmp.model.db.Database;
+import eu.emso.dmp.model.db.DbSettings;
+import eu.emso.dmp.model.db.EmbeddedPostgres;
+import eu.emso.dmp.server.config.ServerSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import javax.sql.DataSource;
+
+/**
+ * The server's database without its network faces, for command-line tools that work on the
+ * stored data (such as {@code dmp qc rerun}): the configured external database, or the embedded
+ * cluster under the data directory. The embedded cluster is locked to one process, so a tool
+ * on it runs while the server is stopped; with an external database it runs beside the server.
+ * {@link #close()} stops the pool, then the embedded cluster.
+ */
+final class CoreDatabase implements AutoCloseable {
+    private final EmbeddedPostgres embedded;
+    private final Database database;
+
+    private CoreDatabase(EmbeddedPostgres embedded, Database database) {
+        this.embedded = embedded;
+        this.database = database;
+    }
+
+    /** Opens (and migrates) an existing database of {@code settings}, with a small pool, for a tool. */
+    static CoreDatabase open(ServerSettings settings) throws IOException {
+        Path dir = settings.dataDir().toAbsolutePath();
+        if (settings.dbUrl().isEmpty() && !Files.isDirectory(dir.resolve("postgres"))) {
+            throw new IOException("no database under " + dir + ": start the server once with this data directory");
+        }
+        return open(settings, 2);
+    }
+
+    /**
+     * Opens (and migrates) the database {@code settings} configure with a pool of {@code poolSize}:
+     * the external one, or the embedded cluster under the data directory, created on first use.
+     */
+    static CoreDatabase open(ServerSettings settings, int poolSize) throws IOException {
+        if (settings.dbUrl().isPresent()) {
+            return new CoreDatabase(null, Database.open(new DbSettings(settings.dbUrl().get(), settings.dbUser(),
+                    settings.dbPassword(), poolSize)));
+        }
+        Path dir = settings.dataDir().toAbsolutePath();
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwxr-xr-x")));
+        }
+        EmbeddedPostgres pg = EmbeddedPostgres.start(dir.resolve("postgres")).stopOnExit();
+        try {
+            return new CoreDatabase(pg, Database.open(pg.settings(poolSize)));
+        } catch (RuntimeException e) {
+            pg.close();
+            throw e;
+        }
+    }
+
+    /** Where the database is, for the log. */
+    String describe() {
+        return embedded != null ? embedded.jdbcUrl() : "the configured database";
+    }
+
+    DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

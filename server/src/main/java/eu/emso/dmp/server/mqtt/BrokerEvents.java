@@ -1,0 +1,91 @@
+package eu.emso.dmp.server.mqtt;
+
+import io.moquette.broker.subscriptions.Topic;
+import io.moquette.broker.security.IAuthorizatorPolicy;
+import io.moquette.interception.AbstractInterceptHandler;
+import io.moquette.interception.messages.InterceptConnectMessage;
+import io.moquette.interception.messages.InterceptConnectionLostMessage;
+import io.moquette.interception.messages.InterceptDisconnectMessage;
+import io.moquette.interception.messages.InterceptPublishMessage;
+import io.moquette.interception.messages.InterceptUnsubscribeMessage;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * The embedded broker's view of its clients: subscriptions are recorded synchronously when the
+ * broker checks read access (before the SUBACK, so a notification committed right after a
+ * subscription is not missed) and refused for malformed SensorThings topics; published
+ * messages are handed to {@link ObservationCreates}. Called on the broker's threads; thread-safe.
+ */
+final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizatorPolicy {
+    private final TopicRegistry registry;
+    private final ObservationCreates creates;
+    private final Predicate<String> connected;
+    private final Map<String, Boolean> cleanSession = new ConcurrentHashMap<>();
+
+    /** @param connected whether a client id currently has a connection */
+    BrokerEvents(TopicRegistry registry, ObservationCreates creates, Predicate<String> connected) {
+        this.registry = registry;
+        this.creates = creates;
+        this.connected = connected;
+    }
+
+    @Override
+    public String getID() {
+        return "sensorthings-mqtt";
+    }
+
+    @Override
+    public boolean canWrite(Topic topic, String user, String client) {
+        return true;
+    }
+
+    @Override
+    public boolean canRead(Topic topic, String user, String client) {
+        return registry.subscribe(client, topic.toString());
+    }
+
+    @Override
+    public void onConnect(InterceptConnectMessage msg) {
+        cleanSession.put(msg.getClientID(), msg.isCleanSession());
+    }
+
+    @Override
+    public void onDisconnect(InterceptDisconnectMessage msg) {
+        ended(msg.getClientID());
+    }
+
+    @Override
+    public void onConnectionLost(InterceptConnectionLostMessage msg) {
+        ended(msg.getClientID());
+    }
+
+    private void ended(String client) {
+        if (Boolean.TRUE.equals(cleanSession.get(client)) && !connected.test(client)) {
+            registry.forget(client);
+            cleanSession.remove(client);
+        }
+    }
+
+    @Override
+    public void onUnsubscribe(InterceptUnsubscribeMessage msg) {
+        registry.unsubscribe(msg.getClientID(), msg.getTopicFilter());
+    }
+
+    @Override
+    public void onPublish(InterceptPublishMessage msg) {
+        try {
+            byte[] payload = new byte[msg.getPayload().readableBytes()];
+            msg.getPayload().getBytes(msg.getPayload().readerIndex(), payload);
+            creates.accept(msg.getTopicName(), payload, msg.getClientID());
+        } finally {
+            super.onPublish(msg);
+        }
+    }
+
+    @Override
+    public void onSessionLoopError(Throwable error) {
+        // the broker logs its own errors
+    }
+}

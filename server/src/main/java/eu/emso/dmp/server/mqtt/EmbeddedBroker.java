@@ -1,0 +1,140 @@
+package eu.emso.dmp.server.mqtt;
+
+import io.moquette.broker.ClientDescriptor;
+import io.moquette.broker.RoutingResults;
+import io.moquette.broker.Server;
+import io.moquette.broker.config.MemoryConfig;
+import io.moquette.broker.security.AcceptAllAuthenticator;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.mqtt.MqttMessageBuilders;
+import io.netty.handler.codec.mqtt.MqttPublishMessage;
+import io.netty.handler.codec.mqtt.MqttQoS;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The MQTT 3.1.1 broker inside the server process (Moquette), over TCP and optionally WebSocket.
+ * Sessions and their queues are kept in memory. Publishing waits while more than a window of
+ * messages is still being routed to the client sessions, so the broker's bounded command queues
+ * never overflow; a QoS 1 subscriber that reads slowly has its messages queued in its session
+ * (unbounded, in memory) until it acknowledges them. Thread-safe.
+ */
+final class EmbeddedBroker implements Broker {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
+    private static final int WINDOW = 256;
+    private final Server server = new Server();
+    private final TopicRegistry registry = new TopicRegistry();
+    private final Semaphore window = new Semaphore(WINDOW);
+    private final String host;
+    private final int port;
+    private final int wsPort;
+    private final String wsPath;
+
+    private EmbeddedBroker(String host, int port, int wsPort, String wsPath) {
+        this.host = host;
+        this.port = port;
+        this.wsPort = wsPort;
+        this.wsPath = wsPath;
+    }
+
+    /**
+     * Starts a broker on {@code port} (0: a free port) and, when {@code wsPort} is not negative,
+     * on a WebSocket port (0: a free port); {@code host} names the server in the endpoints.
+     */
+    static EmbeddedBroker start(int port, int wsPort, String wsPath, String host, ObservationCreates creates)
+            throws IOException {
+        // the broker binds asynchronously and reports no WebSocket port: free ports are chosen here
+        int tcp = port == 0 ? FreePort.find() : port;
+        int ws = wsPort == 0 ? FreePort.find() : wsPort;
+        EmbeddedBroker b = new EmbeddedBroker(host, tcp, ws, wsPath);
+        Properties p = new Properties();
+        p.setProperty("host", "0.0.0.0");
+        p.setProperty("port", Integer.toString(tcp));
+        p.setProperty("websocket_port", ws < 0 ? "disabled" : Integer.toString(ws));
+        p.setProperty("websocket_path", wsPath);
+        p.setProperty("allow_anonymous", "true");
+        p.setProperty("allow_zero_byte_client_id", "true");
+        p.setProperty("persistence_enabled", "false");
+        p.setProperty("telemetry_enabled", "false");
+        p.setProperty("session_queue_size", "8192");
+        p.setProperty("netty.mqtt.message_size", Integer.toString(1 << 20));
+        BrokerEvents events = new BrokerEvents(b.registry, creates, b::isConnected);
+        try {
+            b.server.startServer(new MemoryConfig(p), List.of(events), null, new AcceptAllAuthenticator(), events);
+        } catch (RuntimeException e) {
+            b.server.stopServer();
+            throw new IOException("the MQTT broker cannot listen on port " + tcp
+                    + (ws < 0 ? "" : " and WebSocket port " + ws) + ": " + e.getMessage(), e);
+        }
+        LOG.info("MQTT broker listening on port {}{}", tcp,
+                ws < 0 ? "" : ", WebSocket on port " + ws + " at " + wsPath);
+        return b;
+    }
+
+    private boolean isConnected(String clientId) {
+        for (ClientDescriptor c : server.listConnectedClients()) {
+            if (c.getClientID().equals(clientId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The TCP port listened on. */
+    int port() {
+        return port;
+    }
+
+    /** The WebSocket port, or -1. */
+    int wsPort() {
+        return wsPort;
+    }
+
+    @Override
+    public void publish(Notification n) throws InterruptedException {
+        window.acquire();
+        MqttPublishMessage msg = MqttMessageBuilders.publish().topicName(n.topic()).qos(MqttQoS.AT_LEAST_ONCE)
+                .retained(false).messageId(1).payload(Unpooled.wrappedBuffer(n.payload())).build();
+        RoutingResults r;
+        try {
+            r = server.internalPublish(msg, "dmp-server");
+        } catch (RuntimeException e) {
+            window.release();
+            throw e;
+        }
+        r.completableFuture().whenComplete((ok, failure) -> window.release());
+        if (!r.isAllSuccess()) {
+            LOG.warn("MQTT notification on '{}' could not be queued for some clients: {}", n.topic(), r);
+        }
+    }
+
+    @Override
+    public Subscriptions subscriptions() {
+        return registry;
+    }
+
+    @Override
+    public List<String> endpoints() {
+        List<String> e = new ArrayList<>();
+        e.add("mqtt://" + host + ":" + port());
+        if (wsPort >= 0) {
+            e.add("ws://" + host + ":" + wsPort + wsPath);
+        }
+        return e;
+    }
+
+    @Override
+    public void close() {
+        try {
+            window.tryAcquire(WINDOW, 5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stopServer();
+    }
+}

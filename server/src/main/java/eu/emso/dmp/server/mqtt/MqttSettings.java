@@ -1,0 +1,78 @@
+package eu.emso.dmp.server.mqtt;
+
+import eu.emso.dmp.server.config.SettingsException;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The settings of the MQTT face besides its TCP port ({@code mqtt.port}, kept in the server
+ * settings). Keys and defaults are declared in {@code config/dmp.properties}. Immutable.
+ *
+ * @param enabled       {@code mqtt.enabled}: whether the face runs at all
+ * @param wsPort        {@code mqtt.ws.port}: MQTT over WebSocket on the embedded broker; -1 off,
+ *                      0 a free port
+ * @param wsPath        {@code mqtt.ws.path}: the WebSocket path, e.g. {@code /mqtt}
+ * @param brokerUrl     {@code mqtt.broker.url}: an external broker such as {@code tcp://localhost:1883};
+ *                      empty runs the embedded broker
+ * @param shareGroup    {@code mqtt.broker.share}: with an external broker, the shared-subscription
+ *                      group the server nodes use for create messages so that one node handles
+ *                      each; empty subscribes plainly (one node only)
+ * @param queueCapacity {@code mqtt.queue.capacity}: changes waiting for publication before writers
+ *                      wait (back-pressure; nothing is dropped)
+ */
+public record MqttSettings(boolean enabled, int wsPort, String wsPath, Optional<String> brokerUrl,
+                           String shareGroup, int queueCapacity) {
+
+    public MqttSettings {
+        if (!wsPath.startsWith("/")) {
+            throw new SettingsException("setting mqtt.ws.path must start with '/', found '" + wsPath + "'");
+        }
+        if (queueCapacity < 1) {
+            throw new SettingsException("setting mqtt.queue.capacity must be positive, found " + queueCapacity);
+        }
+    }
+
+    /** The defaults: embedded broker, WebSocket on 9876 at {@code /mqtt}. */
+    public static MqttSettings defaults() {
+        return new MqttSettings(true, 9876, "/mqtt", Optional.empty(), "dmp", 100_000);
+    }
+
+    /** No MQTT face at all. */
+    public static MqttSettings disabled() {
+        return new MqttSettings(false, -1, "/mqtt", Optional.empty(), "", 1);
+    }
+
+    /** Reads the settings through {@code key} (a missing key gives its default). */
+    public static MqttSettings read(UnaryOperator<String> key) {
+        MqttSettings d = defaults();
+        String url = text(key, "mqtt.broker.url", "");
+        return new MqttSettings(Boolean.parseBoolean(text(key, "mqtt.enabled", "true")),
+                integer(key, "mqtt.ws.port", d.wsPort()), text(key, "mqtt.ws.path", d.wsPath()),
+                url.isEmpty() ? Optional.empty() : Optional.of(url), text(key, "mqtt.broker.share", d.shareGroup()),
+                integer(key, "mqtt.queue.capacity", d.queueCapacity()));
+    }
+
+    /** The same settings with another WebSocket port. */
+    public MqttSettings withWsPort(int port) {
+        return new MqttSettings(enabled, port, wsPath, brokerUrl, shareGroup, queueCapacity);
+    }
+
+    /** The same settings using the external broker at {@code url} (null: embedded). */
+    public MqttSettings withBrokerUrl(String url) {
+        return new MqttSettings(enabled, wsPort, wsPath, Optional.ofNullable(url), shareGroup, queueCapacity);
+    }
+
+    private static String text(UnaryOperator<String> key, String name, String fallback) {
+        String v = key.apply(name);
+        return v == null ? fallback : v.trim();
+    }
+
+    private static int integer(UnaryOperator<String> key, String name, int fallback) {
+        String v = text(key, name, Integer.toString(fallback));
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new SettingsException("setting " + name + " must be an integer, found '" + v + "'");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package eu.emso.dmp.server.mqtt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.emso.dmp.model.json.Json;
+import eu.emso.dmp.model.store.StoreSettings;
+import eu.emso.dmp.server.DmpServer;
+import eu.emso.dmp.server.config.ServerSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A whole server on free ports with its own embedded database in a temporary directory (mode
+ * 0755, so that PostgreSQL can run unprivileged when the tests run as root), and an HTTP client.
+ */
+final class TestServer implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private final Path dir;
+    private final DmpServer server;
+
+    private TestServer(Path dir, DmpServer server) {
+        this.dir = dir;
+        this.server = server;
+    }
+
+    /** A server with the embedded broker on free TCP and WebSocket ports. */
+    static TestServer start() throws Exception {
+        return start(MqttSettings.defaults().withWsPort(0));
+    }
+
+    static TestServer start(MqttSettings mqtt) throws Exception {
+        Path dir = Files.createTempDirectory("dmp-mqtt-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        ServerSettings s = new ServerSettings(0, 0, dir.resolve("data"), Optional.empty(), Optional.empty(),
+                "dmp", "", 4, new StoreSettings(100, 10_000), mqtt);
+        try {
+            return new TestServer(dir, DmpServer.start(s));
+        } catch (Exception | Error e) {
+            delete(dir);
+            throw e;
+        }
+    }
+
+    DmpServer server() {
+        return server;
+    }
+
+    /** {@code tcp://localhost:<port>} of the embedded broker. */
+    String brokerUri() {
+        return "tcp://localhost:" + server.mqtt().port();
+    }
+
+    String root() {
+        return "http://localhost:" + server.port() + "/v1.1";
+    }
+
+    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(root() + "/" + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    HttpResponse<String> patch(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(root() + "/" + path)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** GET below {@code /v1.1} (or the full URL when {@code path} starts with http), as JSON. */
+    JsonNode get(String path) throws IOException, InterruptedException {
+        String url = path.startsWith("http") ? path : root() + "/" + path;
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + ": " + r.statusCode() + " " + r.body());
+        }
+        return Json.mapper().readTree(r.body());
+    }
+
+    /** POSTs and returns the created entity's id. */
+    long create(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> r = post(path, json);
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("POST " + path + ": " + r.statusCode() + " " + r.body());
+        }
+        return Json.mapper().readTree(r.body()).get("@iot.id").asLong();
+    }
+
+    private static HttpResponse<String> send(HttpRequest r) throws IOException, InterruptedException {
+        return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        delete(dir);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> tree = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
