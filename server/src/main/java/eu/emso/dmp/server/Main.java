@@ -8,6 +8,7 @@ import eu.emso.dmp.server.ingest.QuarantineCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +24,14 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        System.exit(new CommandLine(new Main()).execute(args));
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            // a server that cannot start says why in one line; the log has the details
+            LoggerFactory.getLogger(Main.class).debug("stopped", e);
+            line.getErr().println("dmp: " + e.getMessage());
+            return 1;
+        });
+        System.exit(cli.execute(args));
     }
 
     @Override

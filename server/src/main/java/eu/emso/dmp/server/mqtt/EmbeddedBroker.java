@@ -69,7 +69,9 @@ final class EmbeddedBroker implements Broker {
         } catch (RuntimeException e) {
             b.server.stopServer();
             throw new IOException("the MQTT broker cannot listen on port " + tcp
-                    + (ws < 0 ? "" : " and WebSocket port " + ws) + ": " + e.getMessage(), e);
+                    + (ws < 0 ? "" : " and WebSocket port " + ws) + " (" + e.getMessage() + "); another broker "
+                    + "may hold it: choose other ports (--mqtt-port N, DMP_MQTT_WS_PORT=N), use that broker "
+                    + "(DMP_MQTT_BROKER_URL=tcp://localhost:1883) or turn MQTT off (DMP_MQTT_ENABLED=false)", e);
         }
         LOG.info("MQTT broker listening on port {}{}", tcp,
                 ws < 0 ? "" : ", WebSocket on port " + ws + " at " + wsPath);
