@@ -8,18 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import eu.emso.dmp.conformance.sta11.support.LoadedServer;
+import eu.emso.dmp.conformance.sta11.support.LoadedServerTest;
 import eu.emso.dmp.conformance.sta11.support.OceanDataSet;
 import eu.emso.dmp.conformance.sta11.support.Pages;
 import eu.emso.dmp.conformance.sta11.support.Series;
-import eu.emso.dmp.conformance.sta11.support.StaClient;
 import eu.emso.dmp.conformance.sta11.support.StaResponse;
 import eu.emso.dmp.conformance.sta11.support.Values;
 
@@ -29,25 +26,7 @@ import eu.emso.dmp.conformance.sta11.support.Values;
  * server-driven paging with {@code @iot.nextLink}.
  */
 @DisplayName("/req/request-data")
-class RequestDataTest {
-    private static LoadedServer server;
-    private static StaClient sta;
-    private static OceanDataSet data;
-
-    @BeforeAll
-    static void start() {
-        server = LoadedServer.start();
-        sta = server.client();
-        data = server.data();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class RequestDataTest extends LoadedServerTest {
     @Test
     @DisplayName("/req/request-data/expand: nested $expand with $top and $orderby per parent gives each latest observation")
     void latestObservationPerDatastream() {

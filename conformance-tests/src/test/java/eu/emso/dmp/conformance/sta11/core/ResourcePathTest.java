@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,9 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import eu.emso.dmp.conformance.sta11.support.LoadedServer;
+import eu.emso.dmp.conformance.sta11.support.LoadedServerTest;
 import eu.emso.dmp.conformance.sta11.support.OceanDataSet;
-import eu.emso.dmp.conformance.sta11.support.StaClient;
 import eu.emso.dmp.conformance.sta11.support.StaResponse;
 import eu.emso.dmp.conformance.sta11.support.Values;
 
@@ -26,25 +23,7 @@ import eu.emso.dmp.conformance.sta11.support.Values;
  * address nothing answer 404.
  */
 @DisplayName("/req/resource-path")
-class ResourcePathTest {
-    private static LoadedServer server;
-    private static StaClient sta;
-    private static OceanDataSet data;
-
-    @BeforeAll
-    static void start() {
-        server = LoadedServer.start();
-        sta = server.client();
-        data = server.data();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class ResourcePathTest extends LoadedServerTest {
     @ParameterizedTest(name = "{0} holds {1}")
     @CsvSource({"Things, 2", "Locations, 2", "Sensors, 1", "ObservedProperties, 2", "Datastreams, 3",
         "FeaturesOfInterest, 2", "Observations, 60", "HistoricalLocations, 2"})

@@ -2,16 +2,13 @@ package eu.emso.dmp.conformance.sta11.cud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import eu.emso.dmp.conformance.sta11.support.LoadedServer;
+import eu.emso.dmp.conformance.sta11.support.LoadedServerTest;
 import eu.emso.dmp.conformance.sta11.support.OceanDataSet;
-import eu.emso.dmp.conformance.sta11.support.StaClient;
 import eu.emso.dmp.conformance.sta11.support.StaResponse;
 import eu.emso.dmp.conformance.sta11.support.Values;
 
@@ -22,25 +19,7 @@ import eu.emso.dmp.conformance.sta11.support.Values;
  * observation stores it once and that another result for the same time is a conflict.
  */
 @DisplayName("/req/create-update-delete")
-class CreateUpdateDeleteTest {
-    private static LoadedServer server;
-    private static StaClient sta;
-    private static OceanDataSet data;
-
-    @BeforeAll
-    static void start() {
-        server = LoadedServer.start();
-        sta = server.client();
-        data = server.data();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class CreateUpdateDeleteTest extends LoadedServerTest {
     @Test
     @DisplayName("/req/create-update-delete/create-entity: 201 with a Location header that reads the entity back")
     void createAnswersLocation() {

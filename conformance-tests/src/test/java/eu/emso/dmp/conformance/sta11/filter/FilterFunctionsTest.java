@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import eu.emso.dmp.conformance.sta11.support.LoadedServer;
+import eu.emso.dmp.conformance.sta11.support.LoadedServerTest;
 import eu.emso.dmp.conformance.sta11.support.OceanDataSet;
-import eu.emso.dmp.conformance.sta11.support.StaClient;
 import eu.emso.dmp.conformance.sta11.support.StaResponse;
 import eu.emso.dmp.conformance.sta11.support.Values;
 
@@ -24,25 +21,7 @@ import eu.emso.dmp.conformance.sta11.support.Values;
  * navigation (to-one, and to-many with "any" semantics), evaluated on {@link OceanDataSet}.
  */
 @DisplayName("/req/request-data/filter")
-class FilterFunctionsTest {
-    private static LoadedServer server;
-    private static StaClient sta;
-    private static OceanDataSet data;
-
-    @BeforeAll
-    static void start() {
-        server = LoadedServer.start();
-        sta = server.client();
-        data = server.data();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class FilterFunctionsTest extends LoadedServerTest {
     @ParameterizedTest(name = "Things?$filter={0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "indexof(name,'M3') eq 2 | W1M3A",
