@@ -4,37 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The pool and migrations against a real embedded PostGIS, and the errors an operator sees. */
-class DatabaseTest {
+class DatabaseTest extends ClusterTest {
     private static final List<String> TEST_MIGRATIONS = List.of("classpath:db/testmigration");
-    private static Path dir;
-    private static EmbeddedPostgres pg;
-
-    @BeforeAll
-    static void startCluster() throws Exception {
-        dir = TestDirs.create("dmp-db-test");
-        pg = EmbeddedPostgres.start(dir.resolve("cluster"));
-    }
-
-    @AfterAll
-    static void stopCluster() throws Exception {
-        if (pg != null) {
-            pg.close();
-        }
-        TestDirs.delete(dir);
-    }
-
     @Test
     void migratesTheSchemaWithPostgisAndServesQueries() throws SQLException {
         try (Database db = Database.open(pg.settings(2), TEST_MIGRATIONS);

@@ -11,29 +11,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A freshly created embedded cluster: connectivity, security, durability settings and PostGIS. */
-class EmbeddedPostgresTest {
-    private static Path dir;
-    private static EmbeddedPostgres pg;
-
-    @BeforeAll
-    static void startCluster() throws Exception {
-        dir = TestDirs.create("dmp-pg-test");
-        pg = EmbeddedPostgres.start(dir.resolve("cluster"));
-    }
-
-    @AfterAll
-    static void stopCluster() throws Exception {
-        if (pg != null) {
-            pg.close();
-        }
-        TestDirs.delete(dir);
-    }
-
+class EmbeddedPostgresTest extends ClusterTest {
     @Test
     void connectsToDatabaseDmpAsRoleDmpOnLoopback() throws SQLException {
         assertThat(pg.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:" + pg.port() + "/dmp");

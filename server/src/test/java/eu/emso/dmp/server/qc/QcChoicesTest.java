@@ -16,31 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Which configuration applies (Datastream, site default by ObservedProperty, none), what is not
  * evaluated, flags from the source kept beside ours, and filtering on resultQuality/qc_flag.
  */
-class QcChoicesTest {
-    private static QcDatabase db;
-    private static long feature;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new QcDatabase();
-        feature = db.feature();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (db != null) {
-            db.close();
-        }
-    }
-
+class QcChoicesTest extends QcDatabaseTest {
     @Test
     void siteDefaultAppliesByObservedPropertyNameAndUsesTheDatastreamDepth() throws Exception {
         long ds = db.datastream("CNDC", null);

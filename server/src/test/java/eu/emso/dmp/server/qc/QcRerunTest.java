@@ -10,8 +10,6 @@ import eu.emso.dmp.model.path.ResourcePathParser;
 import eu.emso.dmp.model.store.ObservationRow;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,27 +17,11 @@ import org.junit.jupiter.api.Test;
  * changes, a rerun in chunks gives exactly the flags that writing the series under the new
  * configuration gives, records the new configuration version, and reports progress.
  */
-class QcRerunTest {
+class QcRerunTest extends QcDatabaseTest {
     private static final String NEW_CONFIG = """
             {"qartod": {"gross_range_test": {"fail_span": [12, 14], "suspect_span": [12.9, 13.1]},
                         "spike_test": {"suspect_threshold": 0.5, "fail_threshold": 2},
                         "flat_line_test": {"tolerance": 1e-5, "suspect_threshold": 50, "fail_threshold": 120}}}""";
-    private static QcDatabase db;
-    private static long feature;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new QcDatabase();
-        feature = db.feature();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (db != null) {
-            db.close();
-        }
-    }
-
     @Test
     void rerunAfterAConfigurationChangeEqualsWritingUnderTheNewConfiguration() throws Exception {
         long changed = datastream(TestSeries.CONFIG);

@@ -15,8 +15,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,23 +22,7 @@ import org.junit.jupiter.api.Test;
  * arrives one observation at a time, in one batch, or in shuffled batches arriving out of order,
  * and those flags are the flags of evaluating the whole series at once.
  */
-class WritePathQcTest {
-    private static QcDatabase db;
-    private static long feature;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new QcDatabase();
-        feature = db.feature();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (db != null) {
-            db.close();
-        }
-    }
-
+class WritePathQcTest extends QcDatabaseTest {
     @Test
     void oneByOneBatchAndOutOfOrderArrivalGiveIdenticalFlags() throws Exception {
         List<Double> values = TestSeries.values();
