@@ -175,7 +175,8 @@ final class EntityWriter {
         if (multi != null) {
             row = ObservationRows.ofMulti(row, multi);
         }
-        WriteOutcome out = observations.insert(c, List.of(row)).get(0);
+        // the Datastream and feature were resolved above, in this transaction
+        WriteOutcome out = observations.insert(c, List.of(row), true).get(0);
         if (out.status() == WriteOutcome.Status.CONFLICT) {
             throw new ConflictException((multi == null ? "Datastream " : "MultiDatastream ") + streamId
                     + " already has a different result at this phenomenonTime: Observations(" + out.id()

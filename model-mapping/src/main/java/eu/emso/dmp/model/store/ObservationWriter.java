@@ -45,10 +45,21 @@ final class ObservationWriter {
 
     /** Stores the batch; returns one outcome per row, in order. */
     List<WriteOutcome> insert(Connection c, List<ObservationRow> batch) throws SQLException {
+        return insert(c, batch, false);
+    }
+
+    /**
+     * As {@link #insert(Connection, List)}; {@code referencesChecked} when the caller has already
+     * made sure, in this transaction, that the rows' Datastreams and features exist.
+     */
+    List<WriteOutcome> insert(Connection c, List<ObservationRow> batch, boolean referencesChecked)
+            throws SQLException {
         if (batch.isEmpty()) {
             return List.of();
         }
-        References.check(c, batch);
+        if (!referencesChecked) {
+            References.check(c, batch);
+        }
         // partitions before the stages: a stage reading the history takes locks partition creation meets
         partitions.ensure(c, batch.stream().map(ObservationRow::phenomenonStart).toList());
         List<ObservationRow> rows = batch;
