@@ -12,6 +12,7 @@ import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.path.ResourcePathParser;
 import eu.emso.dmp.model.query.QueryParser;
 import eu.emso.dmp.model.store.ObservationRow;
+import eu.emso.dmp.model.store.QcColumns;
 import eu.emso.dmp.qc.QcConfig;
 import eu.emso.dmp.qc.QcResult;
 import eu.emso.dmp.qc.QcRunner;
@@ -51,6 +52,13 @@ class CompactQualityTest extends QcDatabaseTest {
             full.append("},\"qc_config\":\"").append(version).append("\"}");
             assertThat(read.get(TestSeries.time(i).toInstant().toString())).as("point %d", i)
                     .isEqualTo(db.jsonb(full.toString()));
+        }
+    }
+
+    @Test
+    void everyTestHasAStorageSlot() {
+        for (QcTest t : QcTest.values()) {
+            assertThat(QcColumns.TESTS.get(QcColumns.slot(t.configName()))).isEqualTo(t.configName());
         }
     }
 
