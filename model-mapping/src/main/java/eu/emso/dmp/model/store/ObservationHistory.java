@@ -142,9 +142,9 @@ public final class ObservationHistory {
 
     /**
      * Replaces the quality control flags of stored observations, and the members of their
-     * resultQuality beside them; keys that are not stored are
-     * ignored. One statement per observation, sent as one JDBC batch: each finds its row through
-     * the unique key index of a single partition.
+     * resultQuality beside them; keys that are not stored are ignored. One statement per
+     * observation, sent as one JDBC batch: each finds its row through the unique key index of a
+     * single partition.
      */
     public void updateQuality(List<QualityUpdate> updates) throws SQLException {
         if (updates.isEmpty()) {
