@@ -56,7 +56,8 @@ class QcCommandTest {
             try (EmbeddedPostgres pg = EmbeddedPostgres.start(dir.resolve("postgres"));
                  Database db = Database.open(pg.settings(2)); Connection c = db.dataSource().getConnection();
                  Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT result_quality::text FROM observations")) {
+                 ResultSet rs = st.executeQuery(
+                         "SELECT dmp_result_quality(qc_flag, qc_tests, qc_config, result_quality)::text FROM observations")) {
                 while (rs.next()) {
                     JsonNode q = Json.mapper().readTree(rs.getString(1));
                     assertThat(q.get("qartod").has("rate_of_change_test")).isTrue();

@@ -64,7 +64,7 @@ final class Columns {
     }
 
     private static List<String> expressions(Property p, String a) {
-        String c = a + "." + p.column();
+        String c = QcColumns.isResultQuality(p) ? QcColumns.resultQuality(a) : a + "." + p.column();
         return switch (p.kind()) {
             case ID -> List.of();
             case TEXT, INSTANT -> List.of(c);

@@ -36,6 +36,11 @@ final class EntityUpdater {
         }
         EntityWriter.checkNames(type, body);
         Map<String, Object> cols = Decoded.properties(type, body, replace);
+        if (type == EntityType.OBSERVATION && cols.containsKey("result_quality")) {
+            // a resultQuality sent by the client replaces the whole of it, compact flags included
+            cols.put("qc_tests", null);
+            cols.put("qc_config", null);
+        }
         if (cols.get("phenomenon_time_start") instanceof OffsetDateTime t) {
             partitions.ensure(c, java.util.List.of(t));
         }

@@ -43,7 +43,8 @@ public final class ObservationHistory {
             + "AND phenomenon_time_start <= COALESCE(?, 'infinity'::timestamptz)";
     private static final String DATASTREAMS = "SELECT d.id, p.name, d.properties::text FROM datastreams d "
             + "JOIN observed_properties p ON p.id = d.observed_property_id WHERE d.id = ANY(?)";
-    private static final String UPDATE = "UPDATE observations SET result_quality = CAST(? AS jsonb), qc_flag = ? "
+    private static final String UPDATE = "UPDATE observations SET qc_flag = ?, qc_tests = ?, qc_config = ?, "
+            + "result_quality = CAST(? AS jsonb) "
             + "WHERE datastream_id = ? AND phenomenon_time_start = ? AND phenomenon_time_end = ?";
 
     private final Connection c;
@@ -140,9 +141,10 @@ public final class ObservationHistory {
     }
 
     /**
-     * Replaces the quality information of stored observations; keys that are not stored are
-     * ignored. One statement per observation, sent as one JDBC batch: each finds its row through
-     * the unique key index of a single partition.
+     * Replaces the quality control flags of stored observations, and the members of their
+     * resultQuality beside them; keys that are not stored are ignored. One statement per
+     * observation, sent as one JDBC batch: each finds its row through the unique key index of a
+     * single partition.
      */
     public void updateQuality(List<QualityUpdate> updates) throws SQLException {
         if (updates.isEmpty()) {
@@ -150,11 +152,17 @@ public final class ObservationHistory {
         }
         try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
             for (QualityUpdate u : updates) {
-                ps.setString(1, u.resultQuality());
-                ps.setShort(2, u.qcFlag());
-                ps.setLong(3, u.datastreamId());
-                ps.setObject(4, u.phenomenonStart());
-                ps.setObject(5, u.phenomenonEnd());
+                ps.setShort(1, u.qcFlag());
+                ps.setInt(2, u.qcTests());
+                if (u.qcConfig() == null) {
+                    ps.setNull(3, Types.BIGINT);
+                } else {
+                    ps.setLong(3, u.qcConfig());
+                }
+                ps.setString(4, u.extra());
+                ps.setLong(5, u.datastreamId());
+                ps.setObject(6, u.phenomenonStart());
+                ps.setObject(7, u.phenomenonEnd());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -22,7 +22,7 @@ final class ObservationRows {
     static ObservationRow ofMulti(ObservationRow r, long multi) {
         return new ObservationRow(0, r.featureId(), r.phenomenonStart(), r.phenomenonEnd(), r.resultTime(),
                 r.validStart(), r.validEnd(), r.resultType(), r.resultNumber(), r.resultString(), r.resultJson(),
-                r.resultQuality(), r.parameters(), r.qcFlag(), multi);
+                r.resultQuality(), r.parameters(), r.qcFlag(), multi, r.qcTests(), r.qcConfig());
     }
 
     private static String text(Object jsonb) {

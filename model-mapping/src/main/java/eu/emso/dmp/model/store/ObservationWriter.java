@@ -22,11 +22,11 @@ import java.util.function.Function;
 final class ObservationWriter {
     private static final String COLUMNS = "datastream_id, feature_id, phenomenon_time_start, phenomenon_time_end, "
             + "result_time, valid_time_start, valid_time_end, result_type, result_number, result_string, "
-            + "result_json, result_quality, parameters, qc_flag, multi_datastream_id";
+            + "result_json, result_quality, parameters, qc_flag, multi_datastream_id, qc_tests, qc_config";
     private static final String INSERT = "INSERT INTO observations (" + COLUMNS + ") "
             + "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::timestamptz[], ?::timestamptz[], "
             + "?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::smallint[], ?::float8[], ?::text[], "
-            + "?::jsonb[], ?::jsonb[], ?::jsonb[], ?::smallint[], ?::bigint[]) "
+            + "?::jsonb[], ?::jsonb[], ?::jsonb[], ?::smallint[], ?::bigint[], ?::integer[], ?::bigint[]) "
             + "ON CONFLICT DO NOTHING "
             + "RETURNING id, COALESCE(datastream_id, -multi_datastream_id), phenomenon_time_start, phenomenon_time_end";
     /** Stored rows under given keys; the stream column is datastream_id or multi_datastream_id. */
@@ -161,7 +161,9 @@ final class ObservationWriter {
         ps.setArray(i++, array(c, "text", rows, ObservationRow::resultQuality));
         ps.setArray(i++, array(c, "text", rows, ObservationRow::parameters));
         ps.setArray(i++, array(c, "int2", rows, ObservationRow::qcFlag));
-        ps.setArray(i, array(c, "int8", rows, ObservationRow::multiDatastreamId));
+        ps.setArray(i++, array(c, "int8", rows, ObservationRow::multiDatastreamId));
+        ps.setArray(i++, array(c, "int4", rows, ObservationRow::qcTests));
+        ps.setArray(i, array(c, "int8", rows, ObservationRow::qcConfig));
     }
 
     private static Array times(Connection c, List<ObservationRow> rows,

@@ -74,9 +74,10 @@ final class Values {
 
     /** The value of {@code property} of row {@code alias}, with {@code rest} a path into JSON. */
     Typed property(Property p, String alias, List<String> rest) {
-        String col = alias + "." + p.column();
+        boolean quality = QcColumns.isResultQuality(p);
+        String col = quality ? QcColumns.resultQuality(alias) : alias + "." + p.column();
         if (!rest.isEmpty()) {
-            if (QC_FLAG_PATH.equals(rest) && "result_quality".equals(p.column())) {
+            if (quality && QC_FLAG_PATH.equals(rest)) {
                 return Typed.of(SqlType.NUMBER, new Sql(alias + ".qc_flag"));
             }
             return switch (p.kind()) {

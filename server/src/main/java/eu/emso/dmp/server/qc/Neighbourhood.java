@@ -79,7 +79,7 @@ final class Neighbourhood {
                 out[index] = q;
             }
             if (e.stored != null && e.update) {
-                updates.add(QualityUpdate.of(e.stored, q.json(), q.flag()));
+                updates.add(q.updateOf(e.stored));
             }
         }
         return updates;

@@ -106,7 +106,7 @@ public final class QcRerun {
         List<QualityUpdate> updates = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             Quality q = quality.get(context.size() + i);
-            updates.add(QualityUpdate.of(chunk.get(i), q.json(), q.flag()));
+            updates.add(q.updateOf(chunk.get(i)));
         }
         h.updateQuality(updates);
         return chunk;

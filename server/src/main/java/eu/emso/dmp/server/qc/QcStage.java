@@ -58,7 +58,7 @@ public final class QcStage implements ObservationStage {
         }
         List<ObservationRow> out = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            out.add(batch.get(i).withQuality(quality[i].json(), quality[i].flag()));
+            out.add(quality[i].applyTo(batch.get(i)));
         }
         return out;
     }

@@ -1,41 +1,62 @@
 package eu.emso.dmp.server.qc;
 
+import eu.emso.dmp.model.store.ObservationRow;
+import eu.emso.dmp.model.store.QcColumns;
+import eu.emso.dmp.model.store.QualityUpdate;
+import eu.emso.dmp.model.store.StoredObservation;
 import eu.emso.dmp.qc.flag.QartodFlag;
 
 /**
- * The quality information of one observation: the {@code resultQuality} JSON and the aggregate
- * flag for the indexed {@code qc_flag} column, always equal to {@code resultQuality.qc_flag}.
- * The JSON is
- * {@code {"qc_flag": <aggregate>, "qartod": {"<test>": <flag>, ...}, "qc_config": "<version>", ...}}
- * followed by what the source said ({@link SourceQuality}). Immutable.
+ * The quality information of one observation in the compact form the store keeps
+ * ({@link QcColumns}): the aggregate flag for the indexed {@code qc_flag} column, the flag of each
+ * test that ran, the configuration version, and the other members of {@code resultQuality} (what
+ * the source said, {@link SourceQuality}, and a configuration error). Read back, it is
+ * {@code {"qc_flag": <aggregate>, "qartod": {"<test>": <flag>, ...}, "qc_config": "<version>", ...}}.
+ * Immutable.
  *
- * @param json the {@code resultQuality} text
- * @param flag the aggregate QARTOD flag code
+ * @param flag   the aggregate QARTOD flag code
+ * @param tests  the flag of each test that ran, packed by {@link QcColumns#pack}
+ * @param config the configuration version as a number ({@link QcColumns#version}), or null
+ * @param extra  the other members as a JSON object text, or null
  */
-record Quality(String json, short flag) {
+record Quality(short flag, int tests, Long config, String extra) {
     private static final short UNKNOWN = QartodFlag.UNKNOWN.code();
 
     /**
-     * The flags of point {@code i}: {@code names[t]} is the ioos_qc name of test {@code t},
+     * The flags of point {@code i}: {@code slots[t]} is the storage slot of test {@code t},
      * {@code perTest[t]} its flag codes and {@code aggregate} the aggregate codes of every point.
      */
-    static Quality evaluated(String version, String[] names, byte[][] perTest, byte[] aggregate, int i,
+    static Quality evaluated(long config, int[] slots, byte[][] perTest, byte[] aggregate, int i,
                              SourceQuality source) {
-        StringBuilder sb = new StringBuilder(160).append("{\"qc_flag\":").append(aggregate[i]).append(",\"qartod\":{");
-        for (int t = 0; t < names.length; t++) {
-            sb.append(t == 0 ? "\"" : ",\"").append(names[t]).append("\":").append(perTest[t][i]);
+        int tests = 0;
+        for (int t = 0; t < slots.length; t++) {
+            tests = QcColumns.pack(tests, slots[t], perTest[t][i]);
         }
-        sb.append("},\"qc_config\":\"").append(version).append('"').append(source.members()).append('}');
-        return new Quality(sb.toString(), aggregate[i]);
+        return new Quality(aggregate[i], tests, config, object(source.members()));
     }
 
     /** Not evaluated (no configuration, an unusable one, or a result that is not a number): flag 2. */
     static Quality unevaluated(EffectiveConfig config, SourceQuality source) {
-        StringBuilder sb = new StringBuilder(64).append("{\"qc_flag\":2,\"qartod\":{}");
+        String members = source.members();
         if (config.error() != null) {
-            sb.append(",\"qc_config_error\":").append(quoted(config.error()));
+            members = ",\"qc_config_error\":" + quoted(config.error()) + members;
         }
-        return new Quality(sb.append(source.members()).append('}').toString(), UNKNOWN);
+        return new Quality(UNKNOWN, 0, null, object(members));
+    }
+
+    /** {@code row} carrying this quality. */
+    ObservationRow applyTo(ObservationRow row) {
+        return row.withQc(flag, tests, config, extra);
+    }
+
+    /** The update that gives {@code stored} this quality. */
+    QualityUpdate updateOf(StoredObservation stored) {
+        return QualityUpdate.of(stored, flag, tests, config, extra);
+    }
+
+    /** Members (each preceded by a comma) as a JSON object; null when there are none. */
+    private static String object(String members) {
+        return members.isEmpty() ? null : "{" + members.substring(1) + "}";
     }
 
     private static String quoted(String s) {

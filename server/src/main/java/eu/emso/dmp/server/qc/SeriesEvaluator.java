@@ -1,5 +1,6 @@
 package eu.emso.dmp.server.qc;
 
+import eu.emso.dmp.model.store.QcColumns;
 import eu.emso.dmp.qc.QcConfig;
 import eu.emso.dmp.qc.QcResult;
 import eu.emso.dmp.qc.QcRunner;
@@ -45,15 +46,16 @@ final class SeriesEvaluator {
         QcSeries series = QcSeries.ofEpochMillis(t, v);
         QcResult result = QcRunner.run(config.config(), depths ? series.withDepths(z) : series);
         List<QcTest> tests = result.tests();
-        String[] names = new String[tests.size()];
+        int[] slots = new int[tests.size()];
         byte[][] flags = new byte[tests.size()][];
-        for (int k = 0; k < names.length; k++) {
-            names[k] = tests.get(k).configName();
+        for (int k = 0; k < slots.length; k++) {
+            slots[k] = QcColumns.slot(tests.get(k).configName());
             flags[k] = result.flags(tests.get(k));
         }
         byte[] aggregate = result.aggregate();
+        long version = QcColumns.version(config.version());
         for (int i = 0; i < n; i++) {
-            out.add(Quality.evaluated(config.version(), names, flags, aggregate, i, points.get(i).source()));
+            out.add(Quality.evaluated(version, slots, flags, aggregate, i, points.get(i).source()));
         }
         return out;
     }

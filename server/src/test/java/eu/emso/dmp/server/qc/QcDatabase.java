@@ -85,7 +85,8 @@ final class QcDatabase implements AutoCloseable {
     List<Stored> stored(long datastreamId) throws SQLException {
         List<Stored> out = new ArrayList<>();
         try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT phenomenon_time_start, result_quality::text, qc_flag FROM observations "
+                "SELECT phenomenon_time_start, dmp_result_quality(qc_flag, qc_tests, qc_config, result_quality)::text, "
+                        + "qc_flag FROM observations "
                         + "WHERE datastream_id = ? ORDER BY phenomenon_time_start")) {
             ps.setLong(1, datastreamId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -98,6 +99,33 @@ final class QcDatabase implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return out;
+    }
+
+    /** The stored result_quality column of a Datastream's observations in time order. */
+    List<String> rawQuality(long datastreamId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT result_quality::text FROM observations WHERE datastream_id = ? ORDER BY phenomenon_time_start")) {
+            ps.setLong(1, datastreamId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code json} as PostgreSQL prints it once stored as jsonb. */
+    String jsonb(String json) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT CAST(? AS jsonb)::text")) {
+            ps.setString(1, json);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     /** Runs a statement (test data set-up at scale). */
