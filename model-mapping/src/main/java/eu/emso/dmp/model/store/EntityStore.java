@@ -29,6 +29,7 @@ public final class EntityStore implements EntityOperations {
     private final StoreSettings settings;
     private final Partitions partitions;
     private final ObservationWriter observations;
+    private final GroupCommit singles = new GroupCommit(this::writeObservations);
     private final List<Consumer<List<Change>>> listeners = new CopyOnWriteArrayList<>();
 
     /** A store whose observations pass {@code stages} (e.g. quality control) before they are written. */
@@ -110,10 +111,21 @@ public final class EntityStore implements EntityOperations {
                 .entity(v, path, o));
     }
 
-    /** Creates an entity in the collection {@code path} addresses, in its own transaction; returns its id. */
+    /**
+     * Creates an entity in the collection {@code path} addresses, in its own transaction; returns
+     * its id. An Observation that names only existing entities is resolved first and then stored
+     * by group commit together with the single Observations other clients create at the same time.
+     */
     @Override
     public long create(ResourcePath path, JsonNode body) {
         prepare(body);
+        if (path.type() == EntityType.OBSERVATION && path.isCollection()) {
+            ObservationRow row = tx.readForWrite(c -> new EntityWriter(c, observations, new ChangeLog())
+                    .observationRow(body, path.last().via(), path.parent() == null ? null : parentId(c, path.parent())));
+            if (row != null) {
+                return EntityWriter.storedId(row, singles.write(row));
+            }
+        }
         return inTransaction(t -> t.create(path, body));
     }
 

@@ -154,6 +154,66 @@ final class EntityWriter {
 
     /** Stores one Observation through the write path; a resend of a stored one returns its id. */
     private long insertObservation(Map<String, Object> cols) throws SQLException {
+        ObservationRow row = observationRow(cols, true);
+        // the Datastream and feature were resolved above, in this transaction
+        WriteOutcome out = observations.insert(c, List.of(row), true).get(0);
+        if (out.status() == WriteOutcome.Status.CREATED) {
+            changes.created(EntityType.OBSERVATION, out.id());
+        }
+        return storedId(row, out);
+    }
+
+    /**
+     * The id a client gets for an Observation it created: the new or the already stored
+     * observation; a different result already stored under its key is a {@link ConflictException}.
+     */
+    static long storedId(ObservationRow row, WriteOutcome out) {
+        if (out.status() == WriteOutcome.Status.CONFLICT) {
+            boolean multi = row.multiDatastreamId() != null;
+            throw new ConflictException((multi ? "MultiDatastream " + row.multiDatastreamId()
+                    : "Datastream " + row.datastreamId())
+                    + " already has a different result at this phenomenonTime: Observations(" + out.id()
+                    + "); update that Observation instead");
+        }
+        return out.id();
+    }
+
+    /**
+     * The row of an Observation posted to a collection, resolved and checked but not stored, when
+     * storing it is all that creating it takes: every entity it names exists (a reference by
+     * {@code @iot.id}, or the feature generated earlier for its Thing's Location). Null when its
+     * creation also writes other entities; it must then be created with {@link #createAt}.
+     */
+    ObservationRow observationRow(JsonNode body, Navigation via, Long parentId) throws SQLException {
+        if (!body.isObject()) {
+            throw new InvalidEntityException("an Observation must be a JSON object");
+        }
+        checkNames(EntityType.OBSERVATION, body);
+        Map<String, Object> cols = Decoded.properties(EntityType.OBSERVATION, body, true);
+        Navigation up = via == null ? null : via.inverse();
+        for (Navigation n : EntityType.OBSERVATION.navigations()) {
+            if (!(n.link() instanceof Link.SourceKey k)) {
+                continue;
+            }
+            Long id = n == up ? parentId : null;
+            if (body.has(n.name())) {
+                if (reference(body.get(n.name())) == null) {
+                    return null;
+                }
+                id = resolve(n.target(), body.get(n.name()));
+            }
+            if (id != null) {
+                cols.put(k.column(), id);
+            }
+        }
+        return observationRow(cols, false);
+    }
+
+    /**
+     * The row of an Observation from its columns; the feature generated from its Thing's Location
+     * is created when {@code createFeature}, else a missing one gives null.
+     */
+    private ObservationRow observationRow(Map<String, Object> cols, boolean createFeature) throws SQLException {
         if (cols.get("phenomenon_time_start") == null) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             cols.put("phenomenon_time_start", now);
@@ -169,23 +229,16 @@ final class EntityWriter {
         if (multi != null) {
             MultiDatastreams.checkResult(c, multi, cols);
         }
-        Object feature = cols.get("feature_id");
-        long featureId = feature != null ? (Long) feature : Features.forStream(c, stream, streamId);
+        Long featureId = (Long) cols.get("feature_id");
+        if (featureId == null) {
+            featureId = createFeature ? Long.valueOf(Features.forStream(c, stream, streamId))
+                    : Features.generated(c, stream, streamId);
+            if (featureId == null) {
+                return null;
+            }
+        }
         ObservationRow row = ObservationRows.of(multi == null ? datastream : 0, featureId, cols);
-        if (multi != null) {
-            row = ObservationRows.ofMulti(row, multi);
-        }
-        // the Datastream and feature were resolved above, in this transaction
-        WriteOutcome out = observations.insert(c, List.of(row), true).get(0);
-        if (out.status() == WriteOutcome.Status.CONFLICT) {
-            throw new ConflictException((multi == null ? "Datastream " : "MultiDatastream ") + streamId
-                    + " already has a different result at this phenomenonTime: Observations(" + out.id()
-                    + "); update that Observation instead");
-        }
-        if (out.status() == WriteOutcome.Status.CREATED) {
-            changes.created(EntityType.OBSERVATION, out.id());
-        }
-        return out.id();
+        return multi == null ? row : ObservationRows.ofMulti(row, multi);
     }
 
     /** Rejects members that are neither properties nor navigation properties of the type. */

@@ -25,22 +25,11 @@ final class Features {
      * ({@code table} datastreams) or MultiDatastream ({@code table} multi_datastreams).
      */
     static long forStream(Connection c, String table, long streamId) throws SQLException {
-        long locationId;
-        try (PreparedStatement ps = c.prepareStatement(String.format(LOCATION, table))) {
-            ps.setLong(1, streamId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new InvalidEntityException("the Observation has no FeatureOfInterest and the Thing of its "
-                            + (table.equals("datastreams") ? "Datastream " : "MultiDatastream ") + streamId
-                            + " has no Location to derive one from");
-                }
-                long existing = rs.getLong(3);
-                if (!rs.wasNull()) {
-                    return existing;
-                }
-                locationId = rs.getLong(1);
-            }
+        long[] location = location(c, table, streamId);
+        if (location[1] > 0) {
+            return location[1];
         }
+        long locationId = location[0];
         long featureId;
         try (PreparedStatement ps = c.prepareStatement(CREATE)) {
             ps.setLong(1, locationId);
@@ -55,5 +44,26 @@ final class Features {
             ps.executeUpdate();
         }
         return featureId;
+    }
+
+    /** As {@link #forStream}, but null when that feature has not been generated yet. */
+    static Long generated(Connection c, String table, long streamId) throws SQLException {
+        long feature = location(c, table, streamId)[1];
+        return feature > 0 ? feature : null;
+    }
+
+    /** The id of the Location and of its generated feature (0 if none). */
+    private static long[] location(Connection c, String table, long streamId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(String.format(LOCATION, table))) {
+            ps.setLong(1, streamId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new InvalidEntityException("the Observation has no FeatureOfInterest and the Thing of its "
+                            + (table.equals("datastreams") ? "Datastream " : "MultiDatastream ") + streamId
+                            + " has no Location to derive one from");
+                }
+                return new long[] {rs.getLong(1), rs.getLong(3)};
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,9 @@ public final class ObservationHistory {
             + "ORDER BY phenomenon_time_start, phenomenon_time_end LIMIT ?";
     private static final String BETWEEN = SELECT + "phenomenon_time_start BETWEEN ? AND ? "
             + "ORDER BY phenomenon_time_start, phenomenon_time_end";
+    /** {@link #BEFORE}, {@link #BETWEEN} and {@link #AFTER} in one round trip, each row tagged with its part. */
+    private static final String AROUND = "SELECT q.*, 0 FROM (" + BEFORE + ") q UNION ALL "
+            + "SELECT q.*, 1 FROM (" + BETWEEN + ") q UNION ALL SELECT q.*, 2 FROM (" + AFTER + ") q";
     private static final String COUNT = "SELECT count(*) FROM observations WHERE datastream_id = ? "
             + "AND result_type = 0 AND phenomenon_time_start >= COALESCE(?, '-infinity'::timestamptz) "
             + "AND phenomenon_time_start <= COALESCE(?, 'infinity'::timestamptz)";
@@ -97,6 +101,47 @@ public final class ObservationHistory {
             Collections.reverse(out);
             return out;
         }
+    }
+
+    /** The stored neighbours of a span of new observations, each part in ascending key order. */
+    public record Around(List<StoredObservation> before, List<StoredObservation> between,
+                         List<StoredObservation> after) {
+    }
+
+    /**
+     * In one query: {@link #before before}({@code first}, {@code beforeLimit}),
+     * {@link #between between}({@code first} start, {@code last} start) and
+     * {@link #after after}({@code last}, no bound, {@code afterLimit}).
+     */
+    public Around around(long datastreamId, OffsetDateTime firstStart, OffsetDateTime firstEnd,
+                         OffsetDateTime lastStart, OffsetDateTime lastEnd, int beforeLimit, int afterLimit)
+            throws SQLException {
+        List<List<StoredObservation>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        try (PreparedStatement ps = c.prepareStatement(AROUND)) {
+            int i = 1;
+            ps.setLong(i++, datastreamId);
+            ps.setObject(i++, firstStart);
+            setTime(ps, i++, firstEnd);
+            ps.setInt(i++, beforeLimit);
+            ps.setLong(i++, datastreamId);
+            ps.setObject(i++, firstStart);
+            ps.setObject(i++, lastStart);
+            ps.setLong(i++, datastreamId);
+            setTime(ps, i++, lastStart);
+            setTime(ps, i++, lastEnd);
+            setTime(ps, i++, null);
+            ps.setInt(i, afterLimit);
+            try (ResultSet rs = ps.executeQuery()) {
+                int tag = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    parts.get(rs.getInt(tag)).add(stored(rs));
+                }
+            }
+        }
+        Comparator<StoredObservation> order = Comparator.comparing(StoredObservation::phenomenonStart)
+                .thenComparing(StoredObservation::phenomenonEnd);
+        parts.forEach(p -> p.sort(order));
+        return new Around(parts.get(0), parts.get(1), parts.get(2));
     }
 
     /**
@@ -181,10 +226,14 @@ public final class ObservationHistory {
         List<StoredObservation> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new StoredObservation(rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class),
-                        rs.getObject(4, OffsetDateTime.class), rs.getDouble(5), rs.getString(6), rs.getString(7)));
+                out.add(stored(rs));
             }
         }
         return out;
+    }
+
+    private static StoredObservation stored(ResultSet rs) throws SQLException {
+        return new StoredObservation(rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class),
+                rs.getObject(4, OffsetDateTime.class), rs.getDouble(5), rs.getString(6), rs.getString(7));
     }
 }

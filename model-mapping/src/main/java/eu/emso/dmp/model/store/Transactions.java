@@ -24,11 +24,20 @@ final class Transactions {
     }
 
     <T> T read(Work<T> work) {
+        return autocommit(work, true);
+    }
+
+    /** As {@link #read}, for reads that prepare a write: data errors are errors in the entity sent. */
+    <T> T readForWrite(Work<T> work) {
+        return autocommit(work, false);
+    }
+
+    private <T> T autocommit(Work<T> work, boolean query) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             return work.run(c);
         } catch (SQLException e) {
-            throw translate(e, true);
+            throw translate(e, query);
         }
     }
 

@@ -37,31 +37,42 @@ final class Neighbourhood {
         e.batchIndexes.add(index);
     }
 
-    /** Reads the stored neighbours that {@code config} needs (none for point-wise tests). */
-    void readStored(ObservationHistory history, long datastreamId, EffectiveConfig config) throws SQLException {
+    /**
+     * Reads the stored neighbours that {@code config} needs (none for point-wise tests), in one
+     * query when {@code hint} (the context size this Datastream needed last time, 0 if unknown)
+     * is enough; returns the context size needed now.
+     */
+    int readStored(ObservationHistory history, long datastreamId, EffectiveConfig config, int hint)
+            throws SQLException {
         if (entries.isEmpty() || SeriesEvaluator.pointwise(config.config())) {
-            return;
+            return 0;
         }
-        Entry first = entries.firstEntry().getValue();
-        Entry last = entries.lastEntry().getValue();
-        OffsetDateTime s0 = first.point.start();
+        QcPoint first = entries.firstEntry().getValue().point;
+        QcPoint last = entries.lastEntry().getValue().point;
         // the sampling interval: a bulk batch shows it by itself, a few points need the latest stored ones
         boolean bulk = entries.size() >= PROBE;
-        List<StoredObservation> probe = bulk ? List.of() : history.before(datastreamId, s0, first.point.end(), PROBE);
+        int guess = bulk ? hint : Math.max(PROBE, hint);
+        ObservationHistory.Around around = history.around(datastreamId, first.start(), first.end(), last.start(),
+                last.end(), guess, guess + 1);
+        List<StoredObservation> before = around.before();
+        List<StoredObservation> probe = bulk ? List.of() : before.subList(Math.max(0, before.size() - PROBE), before.size());
         int k = SeriesEvaluator.contextSize(config.config(), times(probe));
-        List<StoredObservation> context = k > probe.size() && (bulk || probe.size() == PROBE)
-                ? history.before(datastreamId, s0, first.point.end(), k)
-                : probe.subList(Math.max(0, probe.size() - k), probe.size());
+        List<StoredObservation> context = k > before.size() && before.size() == guess
+                ? history.before(datastreamId, first.start(), first.end(), k)
+                : before.subList(Math.max(0, before.size() - k), before.size());
         for (int i = 0; i < context.size(); i++) {
             addStored(context.get(i), i == context.size() - 1);
         }
-        for (StoredObservation s : history.between(datastreamId, s0, last.point.start())) {
+        for (StoredObservation s : around.between()) {
             addStored(s, true);
         }
-        List<StoredObservation> after = history.after(datastreamId, last.point.start(), last.point.end(), null, k + 1);
+        List<StoredObservation> after = k + 1 > around.after().size() && around.after().size() == guess + 1
+                ? history.after(datastreamId, last.start(), last.end(), null, k + 1)
+                : around.after().subList(0, Math.min(k + 1, around.after().size()));
         for (int i = 0; i < after.size(); i++) {
             addStored(after.get(i), i < k);
         }
+        return k;
     }
 
     /**

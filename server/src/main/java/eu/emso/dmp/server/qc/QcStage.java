@@ -7,9 +7,11 @@ import eu.emso.dmp.model.store.ObservationStage;
 import eu.emso.dmp.model.store.QualityUpdate;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Quality control in the one write path (QARTOD real-time tests, IOOS QARTOD manuals, with the
@@ -26,10 +28,12 @@ import java.util.Map;
  * per Datastream keeps concurrent writers of one Datastream from evaluating against each other's
  * uncommitted history.
  *
- * <p>Thread-safe: holds only immutable configuration.
+ * <p>Thread-safe: holds immutable configuration and a concurrent map of read-size hints.
  */
 public final class QcStage implements ObservationStage {
     private final ConfigResolver resolver;
+    /** The context size each Datastream needed last, so that the next batch reads it in one query. */
+    private final Map<Long, Integer> contextHints = new ConcurrentHashMap<>();
 
     public QcStage(ConfigResolver resolver) {
         this.resolver = resolver;
@@ -48,11 +52,19 @@ public final class QcStage implements ObservationStage {
             }
         }
         if (!numeric.isEmpty()) {
-            history.lock(numeric.keySet());
             Map<Long, DatastreamInfo> datastreams = history.datastreams(numeric.keySet());
+            Map<Long, ConfigResolver.Resolved> configs = new HashMap<>();
+            for (DatastreamInfo d : datastreams.values()) {
+                configs.put(d.id(), resolver.resolve(d));
+            }
+            // only series whose tests read stored neighbours need to see each other's writers
+            history.lock(configs.entrySet().stream().filter(e -> e.getValue().config().evaluates()
+                    && !SeriesEvaluator.pointwise(e.getValue().config().config())).map(Map.Entry::getKey).toList());
             List<QualityUpdate> updates = new ArrayList<>();
             for (Map.Entry<Long, List<Integer>> e : numeric.entrySet()) {
-                updates.addAll(evaluate(batch, e.getValue(), datastreams.get(e.getKey()), history, quality));
+                DatastreamInfo d = datastreams.get(e.getKey());
+                updates.addAll(evaluate(batch, e.getValue(), d, d == null ? null : configs.get(d.id()), history,
+                        quality));
             }
             history.updateQuality(updates);
         }
@@ -64,20 +76,22 @@ public final class QcStage implements ObservationStage {
     }
 
     private List<QualityUpdate> evaluate(List<ObservationRow> batch, List<Integer> indexes, DatastreamInfo datastream,
-                                         ObservationHistory history, Quality[] out) throws SQLException {
+                                         ConfigResolver.Resolved resolved, ObservationHistory history,
+                                         Quality[] out) throws SQLException {
         if (datastream == null) {
             for (int i : indexes) {
                 out[i] = Quality.unevaluated(EffectiveConfig.NONE, source(batch.get(i)));
             }
             return List.of();
         }
-        ConfigResolver.Resolved resolved = resolver.resolve(datastream);
         Neighbourhood series = new Neighbourhood(resolved.depth());
         for (int i : indexes) {
             ObservationRow r = batch.get(i);
             series.addNew(i, r.phenomenonStart(), r.phenomenonEnd(), r.resultNumber(), source(r));
         }
-        series.readStored(history, datastream.id(), resolved.config());
+        int k = series.readStored(history, datastream.id(), resolved.config(),
+                contextHints.getOrDefault(datastream.id(), 0));
+        contextHints.put(datastream.id(), k);
         return series.evaluate(resolved.config(), out);
     }
 
