@@ -112,6 +112,7 @@ public final class BenchRun {
         Map<String, Long> m = new LinkedHashMap<>();
         server.memoryKiB("VmRSS").ifPresent(v -> m.put("vmRssKiB", v));
         server.memoryKiB("VmHWM").ifPresent(v -> m.put("vmHwmKiB", v));
+        m.putAll(new java.util.TreeMap<>(server.heapKiB()));
         return m;
     }
 

@@ -27,13 +27,13 @@ public final class Peers {
         int port = freePort();
         int mqtt = freePort();
         Path data = Files.createDirectories(workDir.resolve("dmp-data"));
-        List<String> cmd = List.of(java(), HEAP, "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = List.of(java(), HEAP, gcLog(workDir, "dmp-server"), "-cp", System.getProperty("java.class.path"),
                 "eu.emso.dmp.server.Main", "serve", "--port", Integer.toString(port), "--mqtt-port", Integer.toString(mqtt),
                 "--data", data.toString());
         Map<String, String> env = Map.of("DMP_DB_URL", pg.url(PgCluster.OURS), "DMP_DB_USER", pg.user(),
                 "DMP_DB_PASSWORD", pg.password(), "DMP_STA_TOP_MAX", "10000");
         return ServerProcess.start("our server", cmd, env, "http://127.0.0.1:" + port + "/v1.1", mqtt,
-                workDir.resolve("dmp-server.log"), START_TIMEOUT);
+                workDir.resolve("dmp-server.log"), workDir.resolve("dmp-server-gc.log"), START_TIMEOUT);
     }
 
     public static ServerProcess startFrost(PgCluster pg, Path workDir, Path frostHome)
@@ -45,12 +45,18 @@ public final class Peers {
         int port = freePort();
         int mqtt = freePort();
         String cp = frostHome.resolve("classes") + java.io.File.pathSeparator + frostHome.resolve("frost-lib") + "/*";
-        List<String> cmd = List.of(java(), HEAP, "-cp", cp, "eu.emso.dmp.bench.frost.FrostRunner",
+        List<String> cmd = List.of(java(), HEAP, gcLog(workDir, "frost-server"), "-cp", cp,
+                "eu.emso.dmp.bench.frost.FrostRunner",
                 "--port", Integer.toString(port), "--db-url", pg.url(PgCluster.FROST), "--db-user", pg.user(),
                 "--db-password", pg.password(), "--max-top", "10000", "--mqtt-port", Integer.toString(mqtt),
                 "--ws-port", Integer.toString(freePort()));
         return ServerProcess.start("FROST-Server", cmd, Map.of(), "http://127.0.0.1:" + port + "/FROST-Server/v1.1", mqtt,
-                workDir.resolve("frost-server.log"), START_TIMEOUT);
+                workDir.resolve("frost-server.log"), workDir.resolve("frost-server-gc.log"), START_TIMEOUT);
+    }
+
+    /** The JVM option that logs every garbage collection to {@code <name>-gc.log}: the heap record. */
+    private static String gcLog(Path workDir, String name) {
+        return "-Xlog:gc:file=" + workDir.resolve(name + "-gc.log");
     }
 
     private static String java() {

@@ -16,7 +16,8 @@ import java.util.Map;
  * {@code {"scenarios":[{"name","kind","unit","ours","frost","ratio",...}], ...}}, where
  * {@code ours} and {@code frost} are numbers (medians) or a "not available: ..." text, and
  * {@code ratio} is a number or null. Server memory comes from {@code /proc/<pid>/status}
- * (VmRSS and VmHWM, KiB). Immutable.
+ * (VmRSS and VmHWM) and, for the heap, from each server's garbage collection log; in KiB.
+ * Immutable.
  */
 public record Report(String size, long observations, String postgres, List<ScenarioResult> scenarios,
                      Map<String, Map<String, Long>> memory) {
@@ -39,14 +40,16 @@ public record Report(String size, long observations, String postgres, List<Scena
                     .append(" | ").append(r.ratio() == null ? "n/a" : String.format(Locale.ROOT, "%.2f", r.ratio()))
                     .append(" |\n");
         }
-        md.append("\nServer memory (/proc/<pid>/status, KiB): ").append(memory).append('\n');
+        md.append("\nServer memory (/proc/<pid>/status and GC log, KiB): ").append(memory).append('\n');
         return md.toString();
     }
 
     public String json() throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("size", size).put("observations", observations).put("postgres", postgres)
-                .put("memorySource", "/proc/<pid>/status VmRSS (now) and VmHWM (peak), KiB");
+                .put("memorySource", "/proc/<pid>/status VmRSS (now) and VmHWM (peak); GC log: heap in use "
+                        + "at the start of the fullest collection (heapUsedPeak) and most heap reserved "
+                        + "(heapCommittedPeak); KiB");
         ObjectNode mem = root.putObject("memory");
         memory.forEach((peer, fields) -> fields.forEach((k, v) -> mem.withObject(peer).put(k, v)));
         ArrayNode list = root.putArray("scenarios");

@@ -17,35 +17,43 @@ import java.util.concurrent.TimeUnit;
  * A server running as a child JVM: started with its command and environment, its output sent
  * to a log file, ready once its service root answers 200. Its memory is read from
  * {@code /proc/<pid>/status} (VmRSS, the resident set now, and VmHWM, the peak resident set):
- * the whole process, heap and off-heap. Closing stops it (SIGTERM, then SIGKILL after 20 s).
+ * the whole process, heap and off-heap; its heap from its garbage collection log, where every
+ * collection records the heap in use before and after it. Closing stops it (SIGTERM, then
+ * SIGKILL after 20 s).
  * Not thread-safe.
  */
 public final class ServerProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final String serviceRoot;
+    private static final java.util.regex.Pattern GC_HEAP =
+            java.util.regex.Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
     private final Path log;
+    private final Path gcLog;
     private final int mqttPort;
 
-    private ServerProcess(String name, Process process, String serviceRoot, Path log, int mqttPort) {
+    private ServerProcess(String name, Process process, String serviceRoot, Path log, Path gcLog, int mqttPort) {
         this.name = name;
         this.process = process;
         this.serviceRoot = serviceRoot;
         this.log = log;
+        this.gcLog = gcLog;
         this.mqttPort = mqttPort;
     }
 
     /**
-     * Starts {@code command} and waits up to {@code timeout} for {@code serviceRoot} to answer.
+     * Starts {@code command} and waits up to {@code timeout} for {@code serviceRoot} to answer;
+     * {@code gcLog} is where the command logs its garbage collections ({@code -Xlog:gc:file=}).
      *
      * @throws IOException when the process cannot start, exits, or is not ready in time; the
      *     message names the log file
      */
     public static ServerProcess start(String name, List<String> command, Map<String, String> env, String serviceRoot,
-                                      int mqttPort, Path log, Duration timeout) throws IOException, InterruptedException {
+                                      int mqttPort, Path log, Path gcLog, Duration timeout)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
-        ServerProcess server = new ServerProcess(name, pb.start(), serviceRoot, log, mqttPort);
+        ServerProcess server = new ServerProcess(name, pb.start(), serviceRoot, log, gcLog, mqttPort);
         try {
             server.awaitReady(timeout);
             return server;
@@ -106,6 +114,37 @@ public final class ServerProcess implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * From the garbage collection log: the most heap in use when a collection started (the peak
+     * of what the server held, to within one young generation) and the largest heap reserved,
+     * in KiB; empty when no collection was logged.
+     */
+    public Map<String, Long> heapKiB() {
+        long peakUsed = -1;
+        long peakCommitted = -1;
+        try {
+            for (String line : Files.readAllLines(gcLog)) {
+                java.util.regex.Matcher m = GC_HEAP.matcher(line);
+                if (m.find()) {
+                    peakUsed = Math.max(peakUsed, kib(m.group(1), m.group(2)));
+                    peakCommitted = Math.max(peakCommitted, kib(m.group(5), m.group(6)));
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return peakUsed < 0 ? Map.of() : Map.of("heapUsedPeakKiB", peakUsed, "heapCommittedPeakKiB", peakCommitted);
+    }
+
+    private static long kib(String value, String unit) {
+        long v = Long.parseLong(value);
+        return switch (unit) {
+            case "G" -> v << 20;
+            case "M" -> v << 10;
+            default -> v;
+        };
     }
 
     @Override

@@ -47,6 +47,9 @@ class SmallRunSmokeTest {
                 .containsAll(ReadScenarios.NAMES);
         assertThat(json.path("scenarios").get(0).path("copy").isNumber()).as("raw COPY baseline measured").isTrue();
         assertThat(json.path("memory").path("ours").path("vmHwmKiB").asLong()).isPositive();
+        assertThat(json.path("memory").path("ours").path("heapUsedPeakKiB").asLong())
+                .as("peak heap from the GC log").isPositive()
+                .isLessThanOrEqualTo(json.path("memory").path("ours").path("heapCommittedPeakKiB").asLong());
         assertThat(report.markdown()).contains("| bulk |", "| window-10k |");
     }
 }
