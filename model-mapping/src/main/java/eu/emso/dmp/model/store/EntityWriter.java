@@ -180,8 +180,9 @@ final class EntityWriter {
 
     /**
      * The row of an Observation posted to a collection, resolved and checked but not stored, when
-     * storing it is all that creating it takes: every entity it names exists (a reference by
-     * {@code @iot.id}, or the feature generated earlier for its Thing's Location). Null when its
+     * storing it is all that creating it takes: every entity it names is a reference by
+     * {@code @iot.id} (Datastreams and features are checked by the write path, with the rest of
+     * its batch) or the feature generated earlier for its Thing's Location. Null when its
      * creation also writes other entities; it must then be created with {@link #createAt}.
      */
     ObservationRow observationRow(JsonNode body, Navigation via, Long parentId) throws SQLException {
@@ -197,10 +198,15 @@ final class EntityWriter {
             }
             Long id = n == up ? parentId : null;
             if (body.has(n.name())) {
-                if (reference(body.get(n.name())) == null) {
+                id = reference(body.get(n.name()));
+                if (id == null) {
                     return null;
                 }
-                id = resolve(n.target(), body.get(n.name()));
+                // with its feature named too, a Datastream or feature that does not exist fails the
+                // write path's reference check; else the feature is found through the Datastream
+                if (n.target() == EntityType.MULTI_DATASTREAM || !body.has("FeatureOfInterest")) {
+                    id = resolve(n.target(), body.get(n.name()));
+                }
             }
             if (id != null) {
                 cols.put(k.column(), id);

@@ -1,6 +1,7 @@
 package eu.emso.dmp.model.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.emso.dmp.model.entity.InvalidEntityException;
 import java.time.OffsetDateTime;
@@ -162,5 +163,25 @@ class GroupCommitTest {
         }
         assertThat(DB.read("Datastreams(" + stream + ")/Observations", "$count", "true", "$top", "1").count())
                 .isEqualTo((long) threads * each);
+    }
+
+    @Test
+    @DisplayName("a POSTed Observation naming a Datastream or feature that does not exist is a client error naming it")
+    void unknownReferences() {
+        long stream = DB.datastream("group commit references", 4, 41);
+        long foi = feature(stream);
+        assertThatThrownBy(() -> DB.create("Observations", """
+                {"phenomenonTime": "2023-05-01T00:00:00Z", "result": 1,
+                 "Datastream": {"@iot.id": 987654321}, "FeatureOfInterest": {"@iot.id": %d}}""".formatted(foi)))
+                .isInstanceOf(InvalidEntityException.class).hasMessageContaining("no Datastream with id 987654321");
+        assertThatThrownBy(() -> DB.create("Observations", """
+                {"phenomenonTime": "2023-05-01T00:00:00Z", "result": 1,
+                 "Datastream": {"@iot.id": %d}, "FeatureOfInterest": {"@iot.id": 987654321}}""".formatted(stream)))
+                .isInstanceOf(InvalidEntityException.class).hasMessageContaining("no FeatureOfInterest with id 987654321");
+        assertThatThrownBy(() -> DB.create("Observations", """
+                {"phenomenonTime": "2023-05-01T00:00:00Z", "result": 1, "Datastream": {"@iot.id": 987654321}}"""))
+                .isInstanceOf(InvalidEntityException.class).hasMessageContaining("no Datastream with id 987654321");
+        assertThat(DB.read("Datastreams(" + stream + ")/Observations", "$count", "true", "$top", "1").count())
+                .isEqualTo(1L);
     }
 }
