@@ -22,7 +22,9 @@ import java.util.function.Consumer;
  * <p>When an ingest method returns, everything it counted is durable: stored values are
  * committed and quarantined units are in the quarantine. If it throws, what was committed stays
  * committed; ingesting the same input again stores the rest and reports the committed part as
- * duplicates (the deduplication key is Datastream and phenomenon time). Memory holds one batch.
+ * duplicates (the deduplication key is Datastream and phenomenon time). Parsing runs on the
+ * calling thread and writing on a writer thread of each ingest, so the two overlap; memory holds
+ * the batch being filled and at most two handed to the writer, whatever the input size.
  *
  * <p>Thread-safe: concurrent ingests share the catalogue writer, which serialises entity creation.
  */
@@ -114,10 +116,12 @@ public final class IngestPipeline {
                             + String.join(", ", sites.all().stream().map(Site::id).toList())));
         }
         Tally tally = new Tally();
-        BatchWriter batches = new BatchWriter(store, held, request, site == null ? null : site.id(), tally, batchSize);
-        Ingestion ingestion = new Ingestion(catalogue, sites, site, request, tally, batches);
-        parse.run(parser, acks == null ? ingestion : ingestion.acknowledging(acks));
-        batches.flush();
+        try (BatchWriter batches = new BatchWriter(store, held, request, site == null ? null : site.id(), tally,
+                batchSize)) {
+            Ingestion ingestion = new Ingestion(catalogue, sites, site, request, tally, batches);
+            parse.run(parser, acks == null ? ingestion : ingestion.acknowledging(acks));
+            batches.flush();
+        }
         return tally.counts();
     }
 }

@@ -3,7 +3,11 @@ package eu.emso.dmp.egim.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The running counts of one ingest. Confined to the ingesting thread. */
+/**
+ * The running counts of one ingest. The ingesting thread counts lines, records, skipped and
+ * rejected units and notes; the writer thread counts stored, duplicate and conflicting values,
+ * which the ingesting thread reads only after waiting for the writes (see {@link BatchWriter}).
+ */
 final class Tally {
     long lines;
     long records;
