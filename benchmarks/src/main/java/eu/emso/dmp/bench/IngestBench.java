@@ -11,6 +11,7 @@ import eu.emso.dmp.egim.parse.RawRecord;
 import eu.emso.dmp.model.db.Database;
 import eu.emso.dmp.model.db.DbSettings;
 import eu.emso.dmp.model.store.EntityStore;
+import eu.emso.dmp.model.store.ObservationStage;
 import eu.emso.dmp.model.store.QuarantineStore;
 import eu.emso.dmp.model.store.StoreSettings;
 import eu.emso.dmp.server.qc.ConfigResolver;
@@ -67,7 +68,8 @@ public final class IngestBench {
                     Map.of());
             log("parsing alone");
             double parseRate = parseOnly(input, request, observations);
-            log("ingesting through the pipeline, batches of " + options.batch());
+            log("ingesting through the pipeline, batches of " + options.batch() + ", " + options.writers() + " writers"
+                    + (options.qc() ? "" : ", without quality control"));
             execute(c, "CHECKPOINT");
             List<ProcessMemory> memory = new ArrayList<>();
             long start = System.nanoTime();
@@ -78,18 +80,21 @@ public final class IngestBench {
             double copySeconds = copyAgain(c, observations);
             Files.delete(input);
             return new IngestReport(observations, samples + Sbe37File.HEADER_LINES, bytes, options.batch(),
-                    pg.version(), parseRate, observations / ingestSeconds, ingestSeconds,
+                    options.writers(), options.qc(), pg.version(), parseRate, observations / ingestSeconds, ingestSeconds,
                     observations / copySeconds, copySeconds, counts, memory);
         }
     }
 
     private IngestPipeline pipeline(Database db) throws IOException {
-        QcStage qc = new QcStage(new ConfigResolver(SiteDefaults.load(options.configDir().resolve("qc"))));
-        EntityStore store = new EntityStore(db.dataSource(), StoreSettings.defaults(), List.of(qc));
+        List<ObservationStage> stages = options.qc()
+                ? List.of(new QcStage(new ConfigResolver(SiteDefaults.load(options.configDir().resolve("qc")))))
+                : List.of();
+        EntityStore store = new EntityStore(db.dataSource(), StoreSettings.defaults(), stages);
         Path sitesDir = options.configDir().resolve("sites");
         SiteFiles files = new SiteFiles();
         Sites sites = new Sites(Files.isDirectory(sitesDir) ? files.readDirectory(sitesDir) : files.builtIn(List.of("obsea.json")));
-        return new IngestPipeline(store, new QuarantineStore(db.dataSource()), sites, options.batch());
+        return new IngestPipeline(store, new QuarantineStore(db.dataSource()), sites, options.batch(),
+                options.writers());
     }
 
     /** The parser's rate on its own (reading, splitting, number and date parsing), observations per second. */

@@ -1,5 +1,6 @@
 package eu.emso.dmp.bench;
 
+import eu.emso.dmp.egim.ingest.IngestPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /**
  * Command line of the ingest benchmark ({@code ./dmp bench-ingest}):
- * {@code [--observations N] [--batch N] [--out FILE.json] [--work DIR] [--config DIR]}. Prints
+ * {@code [--observations N] [--batch N] [--writers N] [--without-qc] [--out FILE.json] [--work DIR] [--config DIR]}. Prints
  * the Markdown report on standard output, progress on standard error, and writes the JSON report
  * when {@code --out} is given. The work directory (default: a fresh temporary one, mode 0755 so
  * that PostgreSQL can enter it when run as root) holds the input and the cluster.
@@ -33,7 +34,9 @@ public final class IngestBenchMain {
     /** The options of {@code args}; unknown options are refused. */
     public static IngestOptions parse(List<String> args) throws IOException {
         long observations = DEFAULT_OBSERVATIONS;
-        int batch = eu.emso.dmp.egim.ingest.IngestPipeline.DEFAULT_BATCH;
+        int batch = IngestPipeline.DEFAULT_BATCH;
+        int writers = IngestPipeline.DEFAULT_WRITERS;
+        boolean qc = true;
         Path out = null;
         Path work = null;
         Path config = Path.of(System.getProperty("bench.config.dir", "config"));
@@ -42,18 +45,21 @@ public final class IngestBenchMain {
             switch (a) {
                 case "--observations" -> observations = number(value(args, ++i, a), a);
                 case "--batch" -> batch = (int) number(value(args, ++i, a), a);
+                case "--writers" -> writers = (int) number(value(args, ++i, a), a);
+                case "--without-qc" -> qc = false;
                 case "--out" -> out = Path.of(value(args, ++i, a));
                 case "--work" -> work = Path.of(value(args, ++i, a));
                 case "--config" -> config = Path.of(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option " + a
-                        + "; usage: bench-ingest [--observations N] [--batch N] [--out FILE.json] [--work DIR] [--config DIR]");
+                        + "; usage: bench-ingest [--observations N] [--batch N] [--writers N] [--without-qc] [--out FILE.json]"
+                        + " [--work DIR] [--config DIR]");
             }
         }
         if (work == null) {
             work = Files.createTempDirectory("dmp-bench-ingest",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         }
-        return new IngestOptions(observations, batch, work, config, out);
+        return new IngestOptions(observations, batch, writers, qc, work, config, out);
     }
 
     private static long number(String text, String option) {

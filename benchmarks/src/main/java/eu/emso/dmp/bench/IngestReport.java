@@ -17,11 +17,12 @@ import java.util.Locale;
  *
  * @param lines      lines of the generated input
  * @param inputBytes its size
+ * @param qc         whether the write path ran quality control
  * @param parseRate  observations per second of the parser alone
  */
-public record IngestReport(long observations, long lines, long inputBytes, int batch, String postgres, double parseRate,
-                           double ingestRate, double ingestSeconds, double copyRate, double copySeconds,
-                           IngestCounts counts, List<ProcessMemory> memory) {
+public record IngestReport(long observations, long lines, long inputBytes, int batch, int writers, boolean qc,
+                           String postgres, double parseRate, double ingestRate, double ingestSeconds, double copyRate,
+                           double copySeconds, IngestCounts counts, List<ProcessMemory> memory) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Copies the samples. */
@@ -36,10 +37,10 @@ public record IngestReport(long observations, long lines, long inputBytes, int b
 
     public String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "%,d observations (%,d SBE37 lines, %,d MiB), batches of %,d; %s%n%n",
-                observations, lines, inputBytes >> 20, batch, postgres));
+        md.append(String.format(Locale.ROOT, "%,d observations (%,d SBE37 lines, %,d MiB), batches of %,d, %d writers, quality control %s; %s%n%n",
+                observations, lines, inputBytes >> 20, batch, writers, qc ? "on" : "off", postgres));
         md.append("| path | seconds | obs/s | of raw COPY |\n|---|---|---|---|\n");
-        md.append(String.format(Locale.ROOT, "| ingest pipeline (parse, catalogue, QC, write path) | %.1f | %,.0f | %.2f |%n",
+        md.append(String.format(Locale.ROOT, "| ingest pipeline (parse, catalogue, write path) | %.1f | %,.0f | %.2f |%n",
                 ingestSeconds, ingestRate, ratio()));
         md.append(String.format(Locale.ROOT, "| raw COPY of the same rows | %.1f | %,.0f | 1.00 |%n", copySeconds, copyRate));
         md.append(String.format(Locale.ROOT, "| parser alone (no database) | %.1f | %,.0f | %.2f |%n",
@@ -57,7 +58,7 @@ public record IngestReport(long observations, long lines, long inputBytes, int b
 
     public String json() throws IOException {
         ObjectNode root = JSON.createObjectNode();
-        root.put("observations", observations).put("lines", lines).put("inputBytes", inputBytes).put("batch", batch)
+        root.put("observations", observations).put("lines", lines).put("inputBytes", inputBytes).put("batch", batch).put("writers", writers).put("qualityControl", qc)
                 .put("postgres", postgres).put("ratio", ratio());
         root.putObject("ingest").put("seconds", ingestSeconds).put("obsPerSecond", ingestRate);
         root.putObject("copy").put("seconds", copySeconds).put("obsPerSecond", copyRate);
