@@ -5,14 +5,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Command line of the ingest benchmark ({@code ./dmp bench-ingest}):
  * {@code [--observations N] [--batch N] [--writers N] [--without-qc] [--out FILE.json] [--work DIR] [--config DIR]}. Prints
  * the Markdown report on standard output, progress on standard error, and writes the JSON report
- * when {@code --out} is given. The work directory (default: a fresh temporary one, mode 0755 so
- * that PostgreSQL can enter it when run as root) holds the input and the cluster.
+ * when {@code --out} is given. The work directory holds the input and the cluster; by default it
+ * is a fresh temporary one (mode 0755 so that PostgreSQL can enter it when run as root), removed
+ * at the end, while one given with {@code --work} is kept.
  */
 public final class IngestBenchMain {
     /** Observations generated when {@code --observations} is not given. */
@@ -23,12 +26,27 @@ public final class IngestBenchMain {
 
     public static void main(String[] args) throws Exception {
         IngestOptions options = parse(List.of(args));
-        IngestReport report = new IngestBench(options).run();
-        System.out.println(report.markdown());
-        if (options.out() != null) {
-            report.writeJson(options.out());
+        try {
+            IngestReport report = new IngestBench(options).run();
+            System.out.println(report.markdown());
+            if (options.out() != null) {
+                report.writeJson(options.out());
+            }
+        } finally {
+            if (!List.of(args).contains("--work")) {
+                deleteTree(options.workDir());
+            }
         }
         System.exit(0);
+    }
+
+    /** Removes a temporary work directory (cluster, input, dump): a 10-million run leaves gigabytes. */
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> tree = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** The options of {@code args}; unknown options are refused. */
