@@ -88,9 +88,9 @@ public final class IngestPipeline {
     }
 
     /**
-     * Ingests a live stream, unit by unit: each unit's values are written (or quarantined) and
-     * durable before {@code acks} hears of it, with the counts of that unit alone. Returns the
-     * counts of the whole stream when it ends.
+     * Ingests a live stream, unit by unit: each unit's values are written (or quarantined) by one
+     * writer thread and durable before {@code acks} hears of it, with the counts of that unit
+     * alone. Returns the counts of the whole stream when it ends.
      */
     public IngestCounts ingestLive(InputStream in, IngestRequest request, Consumer<UnitAck> acks) throws IOException {
         return run(request, quarantine::add, acks, (parser, sink) -> parser.parse(in, sink));
@@ -130,8 +130,9 @@ public final class IngestPipeline {
                             + String.join(", ", sites.all().stream().map(Site::id).toList())));
         }
         Tally tally = new Tally();
+        // a live unit's values all go to one writer, so that each unit is one write, not one per writer
         try (BatchWriter batches = new BatchWriter(store, held, request, site == null ? null : site.id(), tally,
-                batchSize, writers)) {
+                batchSize, acks == null ? writers : 1)) {
             Ingestion ingestion = new Ingestion(catalogue, sites, site, request, tally, batches);
             parse.run(parser, acks == null ? ingestion : ingestion.acknowledging(acks));
             batches.flush();
