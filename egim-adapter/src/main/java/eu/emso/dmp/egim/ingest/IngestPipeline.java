@@ -22,28 +22,44 @@ import java.util.function.Consumer;
  * <p>When an ingest method returns, everything it counted is durable: stored values are
  * committed and quarantined units are in the quarantine. If it throws, what was committed stays
  * committed; ingesting the same input again stores the rest and reports the committed part as
- * duplicates (the deduplication key is Datastream and phenomenon time). Memory holds one batch.
+ * duplicates (the deduplication key is Datastream and phenomenon time). Parsing runs on the
+ * calling thread and writing on writer threads of each ingest (the values of one Datastream
+ * always on the same one, in input order), so parsing and writes overlap; memory holds, per
+ * writer, the batch being filled and at most two handed over, whatever the input size.
  *
  * <p>Thread-safe: concurrent ingests share the catalogue writer, which serialises entity creation.
  */
 public final class IngestPipeline {
     /** The default number of observations per write. */
     public static final int DEFAULT_BATCH = 5000;
+    /** The default number of writer threads of one ingest. */
+    public static final int DEFAULT_WRITERS = 2;
     private final EntityStore store;
     private final QuarantineStore quarantine;
     private final Sites sites;
     private final CatalogueWriter catalogue;
     private final int batchSize;
+    private final int writers;
 
+    /** A pipeline with {@value #DEFAULT_WRITERS} writer threads per ingest. */
     public IngestPipeline(EntityStore store, QuarantineStore quarantine, Sites sites, int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+        this(store, quarantine, sites, batchSize, DEFAULT_WRITERS);
+    }
+
+    /**
+     * A pipeline writing batches of {@code batchSize} observations from {@code writers} threads
+     * per ingest (each Datastream's values always through the same one).
+     */
+    public IngestPipeline(EntityStore store, QuarantineStore quarantine, Sites sites, int batchSize, int writers) {
+        if (batchSize < 1 || writers < 1) {
+            throw new IllegalArgumentException("batch size and writers must be positive: " + batchSize + ", " + writers);
         }
         this.store = store;
         this.quarantine = quarantine;
         this.sites = sites;
         this.catalogue = new CatalogueWriter(store);
         this.batchSize = batchSize;
+        this.writers = writers;
     }
 
     /** The catalogue's sites. */
@@ -72,9 +88,9 @@ public final class IngestPipeline {
     }
 
     /**
-     * Ingests a live stream, unit by unit: each unit's values are written (or quarantined) and
-     * durable before {@code acks} hears of it, with the counts of that unit alone. Returns the
-     * counts of the whole stream when it ends.
+     * Ingests a live stream, unit by unit: each unit's values are written (or quarantined) by one
+     * writer thread and durable before {@code acks} hears of it, with the counts of that unit
+     * alone. Returns the counts of the whole stream when it ends.
      */
     public IngestCounts ingestLive(InputStream in, IngestRequest request, Consumer<UnitAck> acks) throws IOException {
         return run(request, quarantine::add, acks, (parser, sink) -> parser.parse(in, sink));
@@ -114,10 +130,13 @@ public final class IngestPipeline {
                             + String.join(", ", sites.all().stream().map(Site::id).toList())));
         }
         Tally tally = new Tally();
-        BatchWriter batches = new BatchWriter(store, held, request, site == null ? null : site.id(), tally, batchSize);
-        Ingestion ingestion = new Ingestion(catalogue, sites, site, request, tally, batches);
-        parse.run(parser, acks == null ? ingestion : ingestion.acknowledging(acks));
-        batches.flush();
+        // a live unit's values all go to one writer, so that each unit is one write, not one per writer
+        try (BatchWriter batches = new BatchWriter(store, held, request, site == null ? null : site.id(), tally,
+                batchSize, acks == null ? writers : 1)) {
+            Ingestion ingestion = new Ingestion(catalogue, sites, site, request, tally, batches);
+            parse.run(parser, acks == null ? ingestion : ingestion.acknowledging(acks));
+            batches.flush();
+        }
         return tally.counts();
     }
 }

@@ -6,6 +6,6 @@
  * skipped (not data) or as quarantined (damaged, or without a platform); every value of a record
  * is stored now, found already stored (a duplicate: same deduplication key and same value), or
  * quarantined as a conflict (another value is stored under the same key). Nothing is reported
- * before it is durable. Memory does not grow with the input: the pipeline holds one batch.
+ * before it is durable. Memory does not grow with the input: the pipeline holds a few batches.
  */
 package eu.emso.dmp.egim.ingest;
