@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -117,6 +118,12 @@ public final class ObservationHistory {
                          OffsetDateTime lastStart, OffsetDateTime lastEnd, int beforeLimit, int afterLimit)
             throws SQLException {
         List<List<StoredObservation>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        // planned for its values, the query is planned over every monthly partition on each call
+        // (a millisecond, several times its execution); the generic plan is made once per
+        // connection and prunes partitions when it runs. For the rest of this transaction only.
+        try (Statement st = c.createStatement()) {
+            st.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+        }
         try (PreparedStatement ps = c.prepareStatement(AROUND)) {
             int i = 1;
             ps.setLong(i++, datastreamId);
