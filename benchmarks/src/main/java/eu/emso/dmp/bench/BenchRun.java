@@ -1,8 +1,11 @@
 package eu.emso.dmp.bench;
 
+import eu.emso.dmp.egim.ingest.IngestPipeline;
 import eu.emso.dmp.model.db.Database;
 import eu.emso.dmp.model.db.DbSettings;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,8 +16,9 @@ import java.util.Map;
 
 /**
  * One benchmark run, start to end: the shared cluster, both servers, the data set loaded into
- * both (ours through the write path, which is the {@code bulk} figure, FROST by COPY), the raw
- * COPY baseline, the read scenarios, then the HTTP write scenarios, then each server's memory.
+ * both (ours through the write path, which is the {@code load} figure, FROST by COPY), the raw
+ * COPY baseline, the read scenarios, then the HTTP write scenarios, then each server's memory;
+ * with the servers stopped, the {@code bulk} ingest through the EGIM adapter against raw COPY.
  * Everything is stopped at the end, also on failure. Not thread-safe.
  */
 public final class BenchRun {
@@ -30,6 +34,7 @@ public final class BenchRun {
     public Report run() throws IOException, SQLException, InterruptedException {
         List<ScenarioResult> results = new ArrayList<>();
         Map<String, Map<String, Long>> memory = new LinkedHashMap<>();
+        String version;
         try (PgCluster pg = PgCluster.start(options.workDir().resolve("pg"));
              ServerProcess ours = Peers.startOurs(pg, options.workDir());
              ServerProcess frost = Peers.startFrost(pg, options.workDir(), options.frostHome())) {
@@ -57,7 +62,30 @@ public final class BenchRun {
             warnIfGone(frost);
             memory.put("ours", memory(ours));
             memory.put("frost", memory(frost));
-            return new Report(options.size().name(), data.totalObservations(), pg.version(), results, memory);
+            version = pg.version();
+        }
+        if (options.runs("bulk")) {
+            results.add(bulk());
+        }
+        return new Report(options.size().name(), data.totalObservations(), version, results, memory);
+    }
+
+    /**
+     * The {@code bulk} scenario, after both servers have stopped: as many observations as the
+     * data set, in generated SBE37 output, through the EGIM adapter's ingest pipeline as the
+     * server runs it (catalogue, quality control, write path), against raw COPY of the rows it
+     * stored into the same table ({@link IngestBench}, on a cluster of its own).
+     */
+    private ScenarioResult bulk() {
+        log("write scenario bulk (EGIM adapter ingest against raw COPY of the same rows)");
+        try {
+            Path work = Files.createDirectories(options.workDir().resolve("ingest"));
+            IngestReport r = new IngestBench(new IngestOptions(data.totalObservations(), IngestPipeline.DEFAULT_BATCH,
+                    IngestPipeline.DEFAULT_WRITERS, true, work, IngestBenchMain.configDir(), null)).run();
+            return ScenarioResult.againstCopy("bulk", Measurement.of(r.ingestRate()), Measurement.of(r.copyRate()));
+        } catch (IOException | SQLException | RuntimeException e) {
+            return ScenarioResult.againstCopy("bulk", Measurement.notAvailable(e.toString()),
+                    Measurement.notAvailable("not measured"));
         }
     }
 
@@ -68,7 +96,7 @@ public final class BenchRun {
         }
         Measurement copy = Measurement.notAvailable("not selected");
         try (Connection c = pg.connect(PgCluster.OURS)) {
-            if (options.runs("bulk")) {
+            if (options.runs("load")) {
                 copy = Measurement.of(CopyLoader.copyBaseline(c, data, ourIds));
                 try (Statement s = c.createStatement()) {
                     s.execute("DROP TABLE " + CopyLoader.BASELINE_TABLE);
@@ -84,7 +112,7 @@ public final class BenchRun {
                 s.execute("VACUUM ANALYZE \"OBSERVATIONS\"");
             }
         }
-        return ScenarioResult.bulk(Measurement.of(ours), copy);
+        return ScenarioResult.againstCopy("load", Measurement.of(ours), copy);
     }
 
     private List<ScenarioResult> writes(WriteScenarios ours, WriteScenarios frost) throws InterruptedException {

@@ -41,6 +41,11 @@ public final class IngestBenchMain {
     }
 
     /** Removes a temporary work directory (cluster, input, dump): a 10-million run leaves gigabytes. */
+    /** The server's configuration directory ({@code sites/}, {@code qc/}): {@code config}, or the system property {@code bench.config.dir}. */
+    static Path configDir() {
+        return Path.of(System.getProperty("bench.config.dir", "config"));
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> tree = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
@@ -57,7 +62,7 @@ public final class IngestBenchMain {
         boolean qc = true;
         Path out = null;
         Path work = null;
-        Path config = Path.of(System.getProperty("bench.config.dir", "config"));
+        Path config = configDir();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {

@@ -20,7 +20,7 @@ class ScenarioResultTest {
 
     @Test
     void bulkIsComparedWithRawCopyNotWithFrost() {
-        ScenarioResult r = ScenarioResult.bulk(Measurement.of(100_000.0), Measurement.of(400_000.0));
+        ScenarioResult r = ScenarioResult.againstCopy("bulk", Measurement.of(100_000.0), Measurement.of(400_000.0));
         assertThat(r.ratio()).isEqualTo(0.25);
         assertThat(r.frost().available()).isFalse();
     }

@@ -43,9 +43,12 @@ class SmallRunSmokeTest {
             assertThat(row.has("ratio")).isTrue();
             assertThat(row.path("ratio").isNumber() || row.path("ratio").isNull()).isTrue();
         }
-        assertThat(names).contains("bulk", "post-1", "post-8", "dataarray", "mqtt-create")
+        assertThat(names).contains("load", "bulk", "post-1", "post-8", "dataarray", "mqtt-create")
                 .containsAll(ReadScenarios.NAMES);
         assertThat(json.path("scenarios").get(0).path("copy").isNumber()).as("raw COPY baseline measured").isTrue();
+        JsonNode bulk = json.path("scenarios").get(names.indexOf("bulk"));
+        assertThat(bulk.path("ours").isNumber()).as("adapter ingest measured: %s", bulk).isTrue();
+        assertThat(bulk.path("copy").isNumber()).as("raw COPY of the ingested rows measured").isTrue();
         assertThat(json.path("memory").path("ours").path("vmHwmKiB").asLong()).isPositive();
         assertThat(json.path("memory").path("ours").path("heapUsedPeakKiB").asLong())
                 .as("peak heap from the GC log").isPositive()
