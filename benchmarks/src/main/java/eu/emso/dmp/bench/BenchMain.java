@@ -1,8 +1,6 @@
 package eu.emso.dmp.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,20 +10,25 @@ import java.util.Set;
  * {@code [--size small|medium|large] [--out FILE.json] [--work DIR] [--frost-home DIR]
  * [--scenarios a,b,...] [--reduced]}. Prints the Markdown table on standard output, progress on
  * standard error, and writes the JSON report when {@code --out} is given. The work directory
- * (default: a fresh temporary one, mode 0755 so that PostgreSQL can enter it when run as root)
- * keeps the cluster and the server logs.
+ * keeps the cluster and the server logs; without {@code --work} a fresh temporary one is used
+ * and deleted after a run that completes (kept, with the logs, when the run fails).
  */
 public final class BenchMain {
     private BenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        Report report = new BenchRun(parse(List.of(args))).run();
+        BenchOptions options = parse(List.of(args));
+        boolean temporary = !List.of(args).contains("--work");
+        Report report = new BenchRun(options).run();
         System.out.println(report.markdown());
         for (int i = 0; i + 1 < args.length; i++) {
             if ("--out".equals(args[i])) {
                 report.writeJson(Path.of(args[i + 1]));
             }
+        }
+        if (temporary) {
+            WorkDirs.delete(options.workDir()); // the cluster of a medium run alone is gigabytes
         }
         System.exit(0);
     }
@@ -53,8 +56,7 @@ public final class BenchMain {
             }
         }
         if (work == null) {
-            work = Files.createTempDirectory("dmp-bench",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+            work = WorkDirs.create("dmp-bench");
         }
         return new BenchOptions(reduced ? size.reduced() : size, out, work, frostHome, only);
     }

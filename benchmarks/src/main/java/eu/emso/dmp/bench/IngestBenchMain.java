@@ -2,12 +2,8 @@ package eu.emso.dmp.bench;
 
 import eu.emso.dmp.egim.ingest.IngestPipeline;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Command line of the ingest benchmark ({@code ./dmp bench-ingest}):
@@ -34,24 +30,15 @@ public final class IngestBenchMain {
             }
         } finally {
             if (!List.of(args).contains("--work")) {
-                deleteTree(options.workDir());
+                WorkDirs.delete(options.workDir()); // cluster, input and dump: gigabytes
             }
         }
         System.exit(0);
     }
 
-    /** Removes a temporary work directory (cluster, input, dump): a 10-million run leaves gigabytes. */
     /** The server's configuration directory ({@code sites/}, {@code qc/}): {@code config}, or the system property {@code bench.config.dir}. */
     static Path configDir() {
         return Path.of(System.getProperty("bench.config.dir", "config"));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> tree = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** The options of {@code args}; unknown options are refused. */
@@ -79,8 +66,7 @@ public final class IngestBenchMain {
             }
         }
         if (work == null) {
-            work = Files.createTempDirectory("dmp-bench-ingest",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+            work = WorkDirs.create("dmp-bench-ingest");
         }
         return new IngestOptions(observations, batch, writers, qc, work, config, out);
     }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,11 +18,20 @@ import org.junit.jupiter.api.Test;
  * report carries both rates, their ratio and the memory samples. No timing is asserted.
  */
 class IngestBenchSmokeTest {
+    private Path work;
+
+    @BeforeEach
+    void createWorkDirectory() throws IOException {
+        work = WorkDirs.create("bench-ingest-smoke");
+    }
+
+    @AfterEach
+    void deleteWorkDirectory() throws IOException {
+        WorkDirs.delete(work);
+    }
 
     @Test
     void ingestsEveryGeneratedValueAndComparesWithRawCopyOfTheSameRows() throws Exception {
-        Path work = Files.createTempDirectory("bench-ingest-smoke",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         Path out = work.resolve("ingest.json");
         IngestOptions options = IngestBenchMain.parse(List.of("--observations", "50000", "--batch", "2000",
                 "--work", work.toString(), "--out", out.toString()));

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,11 +19,20 @@ import org.junit.jupiter.api.Test;
  * "not available". No timing is asserted.
  */
 class SmallRunSmokeTest {
+    private Path work;
+
+    @BeforeEach
+    void createWorkDirectory() throws IOException {
+        work = WorkDirs.create("bench-smoke");
+    }
+
+    @AfterEach
+    void deleteWorkDirectory() throws IOException {
+        WorkDirs.delete(work);
+    }
 
     @Test
     void everyScenarioGivesAFigureOrSaysWhyNotAndTheJsonIsWellFormed() throws Exception {
-        Path work = Files.createTempDirectory("bench-smoke",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         Path out = work.resolve("report.json");
         BenchOptions options = BenchMain.parse(List.of("--size", "small", "--reduced", "--work", work.toString(),
                 "--out", out.toString()));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.emso.dmp.egim.ingest.IngestCounts;
 import eu.emso.dmp.model.db.EmbeddedPostgres;
 import eu.emso.dmp.model.json.Json;
+import eu.emso.dmp.server.testing.TempDirs;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,10 +38,16 @@ class CrashRecoveryTest {
     private static final int LINES = 80_000;
     private static final Map<String, String> QUERY = Map.of("format", "sbe37-ascii", "platform", "obsea");
 
+    private Path dir;
+
+    @AfterEach
+    void deleteDirectory() {
+        TempDirs.delete(dir); // two database clusters and the input: about 900 MB
+    }
+
     @Test
     void killedMidIngestThenIngestedAgainStoresExactlyWhatAnUninterruptedRunStores() throws Exception {
-        Path dir = Files.createTempDirectory("ingest-crash-",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        dir = TempDirs.create("ingest-crash-");
         Path file = generate(dir.resolve("sbe37-big.txt"));
 
         Path reference = dir.resolve("reference");

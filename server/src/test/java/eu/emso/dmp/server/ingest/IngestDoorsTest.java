@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.server.DmpServer;
 import eu.emso.dmp.server.config.SettingsLoader;
+import eu.emso.dmp.server.testing.TempDirs;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
@@ -19,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +39,7 @@ class IngestDoorsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("ingest-doors-",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        dir = TempDirs.create("ingest-doors-");
         IngestSettings ingest = IngestSettings.from(SettingsLoader.properties(null, Map.of()))
                 .withDoors(Optional.of(dir.resolve("drop")), OptionalInt.of(0));
         // a free WebSocket port too: the default one may be held by a server running on this machine
@@ -52,6 +51,7 @@ class IngestDoorsTest {
     @AfterAll
     static void stop() {
         server.close();
+        TempDirs.delete(dir);
     }
 
     @Test

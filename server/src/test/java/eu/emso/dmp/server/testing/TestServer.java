@@ -9,9 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
@@ -21,20 +19,21 @@ import java.util.Optional;
  */
 public final class TestServer implements AutoCloseable {
     private final DmpServer server;
+    private final Path dir;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private TestServer(DmpServer server) {
+    private TestServer(DmpServer server, Path dir) {
         this.server = server;
+        this.dir = dir;
     }
 
     /** Starts a server; {@code baseUrl} may be null to take self links from requests. */
     public static TestServer start(String baseUrl) {
         try {
-            Path dir = Files.createTempDirectory("dmp-test",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+            Path dir = TempDirs.create("dmp-test");
             ServerSettings s = new ServerSettings(0, 0, dir, Optional.ofNullable(baseUrl), Optional.empty(),
                     "dmp", "", 8, StoreSettings.defaults());
-            return new TestServer(DmpServer.start(s));
+            return new TestServer(DmpServer.start(s), dir);
         } catch (Exception e) {
             throw new IllegalStateException("cannot start a test server", e);
         }
@@ -69,5 +68,6 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        TempDirs.delete(dir);
     }
 }
