@@ -14,20 +14,17 @@ import eu.emso.dmp.model.store.StoreSettings;
 import eu.emso.dmp.server.qc.ConfigResolver;
 import eu.emso.dmp.server.qc.QcStage;
 import eu.emso.dmp.server.qc.SiteDefaults;
+import eu.emso.dmp.server.testing.TempDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -36,8 +33,7 @@ class QcCommandTest {
 
     @Test
     void rerunReflagsAStoppedServersDataAndPrintsProgress() throws Exception {
-        Path dir = Files.createTempDirectory("dmp-qc-cli",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path dir = TempDirs.create("dmp-qc-cli");
         try {
             long ds = prepare(dir);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -65,7 +61,7 @@ class QcCommandTest {
                 }
             }
         } finally {
-            delete(dir);
+            TempDirs.delete(dir);
         }
     }
 
@@ -112,14 +108,6 @@ class QcCommandTest {
                     "{\"properties\": {\"quality_control\": {\"qartod\": {\"rate_of_change_test\": {\"threshold\": 0.01}}}}}"),
                     false);
             return id;
-        }
-    }
-
-    private static void delete(Path dir) throws Exception {
-        try (Stream<Path> tree = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

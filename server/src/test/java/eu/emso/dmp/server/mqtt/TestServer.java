@@ -5,17 +5,14 @@ import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.store.StoreSettings;
 import eu.emso.dmp.server.DmpServer;
 import eu.emso.dmp.server.config.ServerSettings;
+import eu.emso.dmp.server.testing.TempDirs;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A whole server on free ports with its own embedded database in a temporary directory (mode
@@ -37,14 +34,13 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(MqttSettings mqtt) throws Exception {
-        Path dir = Files.createTempDirectory("dmp-mqtt-",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path dir = TempDirs.create("dmp-mqtt-");
         ServerSettings s = new ServerSettings(0, 0, dir.resolve("data"), Optional.empty(), Optional.empty(),
                 "dmp", "", 4, new StoreSettings(100, 10_000), mqtt);
         try {
             return new TestServer(dir, DmpServer.start(s));
         } catch (Exception | Error e) {
-            delete(dir);
+            TempDirs.delete(dir);
             throw e;
         }
     }
@@ -98,14 +94,6 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
-        delete(dir);
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> tree = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
+        TempDirs.delete(dir);
     }
 }

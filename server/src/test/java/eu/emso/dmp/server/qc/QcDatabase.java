@@ -11,19 +11,16 @@ import eu.emso.dmp.model.store.HistoryStore;
 import eu.emso.dmp.model.store.ObservationRow;
 import eu.emso.dmp.model.store.ObservationStage;
 import eu.emso.dmp.model.store.StoreSettings;
+import eu.emso.dmp.server.testing.TempDirs;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A real embedded PostGIS with the schema and an entity store whose write path runs quality
@@ -41,8 +38,7 @@ final class QcDatabase implements AutoCloseable {
     final EntityStore plainStore;
 
     QcDatabase() throws IOException {
-        dir = Files.createTempDirectory("dmp-qc-test",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        dir = TempDirs.create("dmp-qc-test");
         pg = EmbeddedPostgres.start(dir.resolve("postgres"));
         db = Database.open(pg.settings(4));
         store = new EntityStore(db.dataSource(), StoreSettings.defaults(), List.of(new QcStage(resolver)));
@@ -161,10 +157,6 @@ final class QcDatabase implements AutoCloseable {
     public void close() throws IOException {
         db.close();
         pg.close();
-        try (Stream<Path> tree = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
+        TempDirs.delete(dir);
     }
 }

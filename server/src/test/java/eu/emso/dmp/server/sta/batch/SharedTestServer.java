@@ -5,18 +5,15 @@ import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.store.StoreSettings;
 import eu.emso.dmp.server.DmpServer;
 import eu.emso.dmp.server.config.ServerSettings;
+import eu.emso.dmp.server.testing.TempDirs;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -33,8 +30,7 @@ public final class SharedTestServer implements ExtensionContext.Store.CloseableR
     private final HttpClient http = HttpClient.newHttpClient();
 
     private SharedTestServer() throws Exception {
-        dir = Files.createTempDirectory("dmp-sta-ext",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        dir = TempDirs.create("dmp-sta-ext");
         server = DmpServer.start(new ServerSettings(0, 0, dir.resolve("data"), Optional.empty(), Optional.empty(),
                 "dmp", "", 4, new StoreSettings(100, 10000)));
     }
@@ -127,10 +123,6 @@ public final class SharedTestServer implements ExtensionContext.Store.CloseableR
     @Override
     public void close() throws IOException {
         server.close();
-        try (Stream<Path> tree = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
+        TempDirs.delete(dir);
     }
 }
