@@ -53,6 +53,8 @@ public final class ObservationHistory {
             + "WHERE datastream_id = ? AND phenomenon_time_start = ? AND phenomenon_time_end = ?";
 
     private final Connection c;
+    /** Whether this transaction already plans its statements generically. */
+    private boolean genericPlans;
 
     ObservationHistory(Connection c) {
         this.c = c;
@@ -118,11 +120,14 @@ public final class ObservationHistory {
                          OffsetDateTime lastStart, OffsetDateTime lastEnd, int beforeLimit, int afterLimit)
             throws SQLException {
         List<List<StoredObservation>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        // planned for its values, the query is planned over every monthly partition on each call
-        // (a millisecond, several times its execution); the generic plan is made once per
-        // connection and prunes partitions when it runs. For the rest of this transaction only.
-        try (Statement st = c.createStatement()) {
-            st.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+        if (!genericPlans) {
+            // planned for its values, the query is planned over every monthly partition on each
+            // call (a millisecond, several times its execution); the generic plan is made once per
+            // connection and prunes partitions when it runs. For the rest of this transaction only.
+            try (Statement st = c.createStatement()) {
+                st.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+            }
+            genericPlans = true;
         }
         try (PreparedStatement ps = c.prepareStatement(AROUND)) {
             int i = 1;
