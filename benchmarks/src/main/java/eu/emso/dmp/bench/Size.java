@@ -9,14 +9,17 @@ import java.util.Locale;
  * @param streams       Datastreams per Thing, sampling from 1 Hz to hourly
  * @param observations  observations loaded before the read scenarios (approximately)
  * @param reps          timed repetitions of each read scenario
- * @param pagingDepth   pages of 100 followed through {@code @iot.nextLink} in the paging scenario
+ * @param pagingDepth   pages followed through {@code @iot.nextLink} in the paging scenario
+ * @param pageSize      observations per page ({@code $top}) in the paging scenario
  * @param posts         single-observation POSTs in each POST scenario
  */
-public record Size(String name, int things, int streams, long observations, int reps, int pagingDepth, int posts) {
+public record Size(String name, int things, int streams, long observations, int reps, int pagingDepth, int pageSize,
+        int posts) {
 
-    public static final Size SMALL = new Size("small", 3, 4, 200_000, 15, 20, 400);
-    public static final Size MEDIUM = new Size("medium", 10, 6, 3_000_000, 30, 200, 2_000);
-    public static final Size LARGE = new Size("large", 20, 8, 30_000_000, 30, 1_000, 2_000);
+    public static final Size SMALL = new Size("small", 3, 4, 200_000, 15, 20, 100, 400);
+    public static final Size MEDIUM = new Size("medium", 10, 6, 3_000_000, 30, 200, 100, 2_000);
+    /** 12 Things, so that each 1 Hz Datastream holds over 1.1 million observations and is paged 1 million deep. */
+    public static final Size LARGE = new Size("large", 12, 8, 30_000_000, 30, 200, 5_000, 2_000);
 
     /** The size named {@code small}, {@code medium} or {@code large}. */
     public static Size named(String name) {
@@ -28,8 +31,13 @@ public record Size(String name, int things, int streams, long observations, int 
         };
     }
 
+    /** How deep the paging scenario walks, in observations. */
+    public long pagingRows() {
+        return (long) pagingDepth * pageSize;
+    }
+
     /** The same size with fewer repetitions, POSTs and pages: for smoke tests. */
     public Size reduced() {
-        return new Size(name, things, streams, observations, 3, Math.min(pagingDepth, 5), Math.min(posts, 50));
+        return new Size(name, things, streams, observations, 3, Math.min(pagingDepth, 5), pageSize, Math.min(posts, 50));
     }
 }

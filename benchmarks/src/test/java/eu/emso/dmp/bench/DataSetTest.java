@@ -33,6 +33,14 @@ class DataSetTest {
     }
 
     @Test
+    void theDensestStreamIsDeepEnoughForThePagingWalkAtEverySize() {
+        for (Size size : new Size[] {Size.SMALL, Size.MEDIUM, Size.LARGE}) {
+            assertThat(new DataSet(size).densest().count()).as(size.name()).isGreaterThan(size.pagingRows());
+        }
+        assertThat(Size.LARGE.pagingRows()).isEqualTo(1_000_000);
+    }
+
+    @Test
     void valuesAreRepeatableAndWithinTheVariablesRange() {
         DataSet.Stream s = new DataSet(Size.SMALL).densest();
         assertThat(s.value(123)).isEqualTo(new DataSet(Size.SMALL).densest().value(123));
