@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps each Datastream's phenomenon time, result time and observed area up to date, once per
- * written batch and Datastream, never recomputed from all observations.
+ * Keeps each Datastream's (and MultiDatastream's) phenomenon time, result time, observed area and
+ * number of observations up to date, once per written batch and Datastream, never recomputed from
+ * all observations. Every statement that adds, deletes or moves observations goes through here.
  */
 final class DatastreamAggregates {
     private static final String UPDATE = "UPDATE %s d SET "
@@ -21,6 +22,7 @@ final class DatastreamAggregates {
             + "phenomenon_time_end = GREATEST(d.phenomenon_time_end, ?), "
             + "result_time_start = LEAST(d.result_time_start, ?), "
             + "result_time_end = GREATEST(d.result_time_end, ?), "
+            + "observation_count = d.observation_count + ?, "
             + "observed_area = (SELECT ST_ConvexHull(ST_Collect(g)) FROM (SELECT d.observed_area AS g "
             + "UNION ALL SELECT f.geom FROM features f WHERE f.id = ANY(?)) s) WHERE d.id = ?";
 
@@ -33,7 +35,33 @@ final class DatastreamAggregates {
             + "FROM observations o LEFT JOIN features f ON f.id = o.feature_id "
             + "WHERE o.id = ? AND d.id = o.%2$s";
 
+    private static final String RECOUNT = "UPDATE %1$s d SET observation_count = d.observation_count + ? "
+            + "FROM observations o WHERE o.id = ? AND d.id = o.%2$s";
+
+    /** Deletes observations, keeping the counts of the streams they leave; %s is the condition. */
+    private static final String DELETE = "WITH gone AS (DELETE FROM observations WHERE %s "
+            + "RETURNING datastream_id, multi_datastream_id), "
+            + "single AS (UPDATE datastreams d SET observation_count = d.observation_count - g.n "
+            + "FROM (SELECT datastream_id, count(*) AS n FROM gone GROUP BY 1) g WHERE d.id = g.datastream_id) "
+            + "UPDATE multi_datastreams d SET observation_count = d.observation_count - g.n "
+            + "FROM (SELECT multi_datastream_id, count(*) AS n FROM gone GROUP BY 1) g "
+            + "WHERE d.id = g.multi_datastream_id";
+
     private DatastreamAggregates() {
+    }
+
+    /** Deletes the observations matching {@code condition} (with one {@code ?} for {@code param}). */
+    static void delete(Connection c, String condition, long param) throws SQLException {
+        Rows.execute(c, String.format(DELETE, condition), param);
+    }
+
+    /**
+     * Before ({@code delta} -1) and after ({@code delta} +1) an Observation is moved to another
+     * Datastream or MultiDatastream: takes it out of its stream's count, or adds it to the new one.
+     */
+    static void recount(Connection c, long observationId, int delta) throws SQLException {
+        Rows.execute(c, String.format(RECOUNT, "datastreams", "datastream_id"), delta, observationId);
+        Rows.execute(c, String.format(RECOUNT, "multi_datastreams", "multi_datastream_id"), delta, observationId);
     }
 
     /** After an Observation changed: widens its Datastream's (or MultiDatastream's) aggregates to cover it. */
@@ -80,8 +108,9 @@ final class DatastreamAggregates {
                 ps.setObject(2, pMax);
                 ps.setObject(3, rMin);
                 ps.setObject(4, rMax);
-                ps.setObject(5, features.stream().mapToLong(Long::longValue).toArray());
-                ps.setLong(6, e.getKey());
+                ps.setLong(5, e.getValue().size());
+                ps.setObject(6, features.stream().mapToLong(Long::longValue).toArray());
+                ps.setLong(7, e.getKey());
                 ps.addBatch();
             }
             ps.executeBatch();

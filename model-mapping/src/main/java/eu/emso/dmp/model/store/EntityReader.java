@@ -4,6 +4,7 @@ import eu.emso.dmp.model.entity.EntityRow;
 import eu.emso.dmp.model.entity.EntitySet;
 import eu.emso.dmp.model.entity.EntityType;
 import eu.emso.dmp.model.entity.Version;
+import eu.emso.dmp.model.path.PathSegment;
 import eu.emso.dmp.model.path.ResourcePath;
 import eu.emso.dmp.model.query.OrderBy;
 import eu.emso.dmp.model.query.QueryOptions;
@@ -102,19 +103,24 @@ final class EntityReader {
         }
     }
 
-    /** Above this many observations, an unfiltered count of all observations is estimated. */
-    static final long ESTIMATE_ABOVE = 1_000_000;
-
     /**
-     * The number of entities matching; exact, except for all observations unfiltered when the
-     * table statistics say there are more than {@link #ESTIMATE_ABOVE}: then the estimate.
+     * The number of entities matching, always exact. Unfiltered counts of all Observations and of
+     * one Datastream's (or MultiDatastream's) Observations read the counts the write path keeps
+     * per stream instead of counting rows.
      */
     long count(ResourcePath path, QueryOptions o) throws SQLException {
-        if (path.type() == EntityType.OBSERVATION && path.segments().size() == 1 && path.last().id() == null
-                && o.filter().isEmpty()) {
-            long estimate = estimatedObservations();
-            if (estimate > ESTIMATE_ABOVE) {
-                return estimate;
+        if (path.type() == EntityType.OBSERVATION && path.last().id() == null && o.filter().isEmpty()) {
+            List<PathSegment> steps = path.segments();
+            if (steps.size() == 1) {
+                return Rows.longs(conn, "SELECT (SELECT COALESCE(sum(observation_count), 0) FROM datastreams) "
+                        + "+ (SELECT COALESCE(sum(observation_count), 0) FROM multi_datastreams)").get(0);
+            }
+            PathSegment stream = steps.get(0);
+            if (steps.size() == 2 && stream.id() != null
+                    && (stream.type() == EntityType.DATASTREAM || stream.type() == EntityType.MULTI_DATASTREAM)) {
+                List<Long> n = Rows.longs(conn, "SELECT observation_count FROM " + stream.type().table()
+                        + " WHERE id = ?", stream.id());
+                return n.isEmpty() ? 0 : n.get(0);
             }
         }
         Aliases aliases = new Aliases();
@@ -127,15 +133,6 @@ final class EntityReader {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    private long estimatedObservations() throws SQLException {
-        String sql = "SELECT COALESCE(sum(GREATEST(c.reltuples, 0)), 0)::bigint FROM pg_inherits i "
-                + "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'observations'::regclass";
-        try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 

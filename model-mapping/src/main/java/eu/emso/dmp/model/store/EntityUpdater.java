@@ -54,7 +54,15 @@ final class EntityUpdater {
                 cols.put(k.column(), target);
             }
         }
+        boolean moved = type == EntityType.OBSERVATION
+                && (cols.containsKey("datastream_id") || cols.containsKey("multi_datastream_id"));
+        if (moved) {
+            DatastreamAggregates.recount(c, id, -1);
+        }
         Rows.update(c, type, id, cols);
+        if (moved) {
+            DatastreamAggregates.recount(c, id, 1);
+        }
         if (type == EntityType.OBSERVATION) {
             DatastreamAggregates.widen(c, id);
         }
@@ -115,12 +123,16 @@ final class EntityUpdater {
             case MULTI_DATASTREAM -> Rows.execute(c, "DELETE FROM observations WHERE multi_datastream_id = ?", id);
             case DATASTREAM -> Rows.execute(c, "DELETE FROM observations WHERE datastream_id = ?", id);
             case FEATURE_OF_INTEREST -> {
-                Rows.execute(c, "DELETE FROM observations WHERE feature_id = ?", id);
+                DatastreamAggregates.delete(c, "feature_id = ?", id);
                 Rows.execute(c, "UPDATE locations SET gen_foi_id = NULL WHERE gen_foi_id = ?", id);
             }
             default -> { }
         }
-        Rows.execute(c, "DELETE FROM " + type.table() + " WHERE id = ?", id);
+        if (type == EntityType.OBSERVATION) {
+            DatastreamAggregates.delete(c, "id = ?", id);
+        } else {
+            Rows.execute(c, "DELETE FROM " + type.table() + " WHERE id = ?", id);
+        }
         if (type == EntityType.LOCATION) {
             Rows.execute(c, "DELETE FROM historical_locations h WHERE NOT EXISTS (SELECT 1 FROM "
                     + "location_historical_locations l WHERE l.historical_location_id = h.id)");

@@ -99,6 +99,17 @@ class MultiDatastreamTest {
     }
 
     @Test
+    @DisplayName("/req/multi-datastream: $count of a MultiDatastream's Observations counts its own, rejected ones not")
+    void countPerMultiDatastream() {
+        sta.post("MultiDatastreams(" + tempPsal + ")/Observations",
+                "{\"phenomenonTime\": \"2017-02-05T00:00:00Z\", \"result\": [13.4]}");
+        StaResponse r = sta.get("MultiDatastreams(" + tempPsal + ")/Observations?$count=true&$top=0");
+        assertThat(r.json().path("@iot.count").asLong()).as(r.describe()).isEqualTo(ROWS.size());
+        StaResponse none = sta.get("MultiDatastreams(" + psalTemp + ")/Observations?$count=true&$top=0");
+        assertThat(none.json().path("@iot.count").asLong()).as(none.describe()).isZero();
+    }
+
+    @Test
     @DisplayName("/req/multi-datastream: a result array of the wrong length, or no array, is rejected with 400")
     void wrongResultShape() {
         for (String result : List.of("[13.4]", "[13.4,38.0,1.0]", "13.4")) {
