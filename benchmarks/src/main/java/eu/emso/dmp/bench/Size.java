@@ -36,6 +36,17 @@ public record Size(String name, int things, int streams, long observations, int 
         return (long) pagingDepth * pageSize;
     }
 
+    /**
+     * The same shape, repetitions and walks with {@code n} observations: to see how read latency
+     * grows with the data, e.g. the {@code large} shape at 1 million against 30 million.
+     */
+    public Size withObservations(long n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("--observations must be positive");
+        }
+        return new Size(name, things, streams, n, reps, pagingDepth, pageSize, posts);
+    }
+
     /** The same size with fewer repetitions, POSTs and pages: for smoke tests. */
     public Size reduced() {
         return new Size(name, things, streams, observations, 3, Math.min(pagingDepth, 5), pageSize, Math.min(posts, 50));

@@ -41,6 +41,16 @@ class DataSetTest {
     }
 
     @Test
+    void aSizeWithOtherObservationsKeepsItsShape() throws Exception {
+        Size million = BenchMain.parse(java.util.List.of("--size", "large", "--observations", "1_000_000",
+                "--work", "not-created")).size();
+        DataSet data = new DataSet(million);
+        assertThat(data.streams()).hasSize(Size.LARGE.things() * Size.LARGE.streams());
+        assertThat(data.totalObservations()).isBetween(950_000L, 1_000_000L);
+        assertThat(million.reps()).isEqualTo(Size.LARGE.reps());
+    }
+
+    @Test
     void valuesAreRepeatableAndWithinTheVariablesRange() {
         DataSet.Stream s = new DataSet(Size.SMALL).densest();
         assertThat(s.value(123)).isEqualTo(new DataSet(Size.SMALL).densest().value(123));
