@@ -66,16 +66,27 @@ final class Comparisons {
                 v.coerce(t, SqlType.TIME));
     }
 
+    /**
+     * Ordering comparisons of ranges also compare the starts, which the ordering implies (every
+     * range starts no later than it ends: stored ones are checked on write, literals when parsed).
+     * The redundant condition is what an index on the start can use: without it
+     * {@code phenomenonTime lt T} becomes only {@code COALESCE(end, start) < T}, and a time
+     * window scans its Datastream's index from the window's start to the end of the partition.
+     */
     private static Sql ranges(BinaryOp op, Typed l, Typed r) {
         return switch (op) {
             case EQ -> eq(l, r);
             case NE -> new Sql("NOT ").add(eq(l, r).paren());
-            case LT -> l.end().paren().add(" < ").add(r.sql().paren());
-            case LE -> l.end().paren().add(" <= ").add(r.sql().paren());
-            case GT -> l.sql().paren().add(" > ").add(r.end().paren());
-            case GE -> l.sql().paren().add(" >= ").add(r.end().paren());
+            case LT -> l.end().paren().add(" < ").add(r.sql().paren()).add(" AND ").add(starts(l, "<", r)).paren();
+            case LE -> l.end().paren().add(" <= ").add(r.sql().paren()).add(" AND ").add(starts(l, "<=", r)).paren();
+            case GT -> l.sql().paren().add(" > ").add(r.end().paren()).add(" AND ").add(starts(l, ">", r)).paren();
+            case GE -> l.sql().paren().add(" >= ").add(r.end().paren()).add(" AND ").add(starts(l, ">=", r)).paren();
             default -> throw new IllegalArgumentException(op.name());
         };
+    }
+
+    private static Sql starts(Typed l, String operator, Typed r) {
+        return l.sql().paren().add(" " + operator + " ").add(r.sql().paren());
     }
 
     private static Sql eq(Typed l, Typed r) {

@@ -119,6 +119,14 @@ class FilterComparisonTest {
         assertThat(observations("phenomenonTime gt 2024-01-02T23:59:59Z")).containsExactly(jan3to4);
         assertThat(observations("phenomenonTime eq 2024-01-03T00:00:00Z/2024-01-04T00:00:00Z"))
                 .containsExactly(jan3to4);
+        assertThat(observations("2024-01-03T12:00:00Z gt phenomenonTime")).containsExactly(jan1, jan2);
+        assertThat(observations("2024-01-03T12:00:00Z le phenomenonTime")).isEmpty();
+        assertThat(observations("phenomenonTime lt 2024-01-02T12:00:00Z/2024-01-05T00:00:00Z"))
+                .containsExactly(jan1, jan2);
+        assertThat(observations("phenomenonTime ge 2024-01-01T12:00:00Z/2024-01-02T00:00:00Z"))
+                .containsExactly(jan2, jan3to4);
+        assertThat(observations("not (phenomenonTime lt 2024-01-03T12:00:00Z) and phenomenonTime ge 2024-01-01T00:00:00Z"))
+                .containsExactly(jan3to4);
     }
 
     @Test
