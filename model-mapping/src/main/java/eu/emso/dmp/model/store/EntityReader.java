@@ -40,6 +40,9 @@ final class EntityReader {
             keys.add(0, new Keyset.SortKey(Links.rank(path.last().via(), PathConditions.parentId(path, aliases), e),
                     false, false));
         }
+        if (o.orderBy().isEmpty() && ofOneStream(path)) {
+            keys.add(0, timeOrder(e));
+        }
         if (o.skipToken().isPresent()) {
             where = where.paren().add(" AND ").add(Keyset.after(o.skipToken().get(), keys));
         }
@@ -73,6 +76,32 @@ final class EntityReader {
         new Expander(conn, version, settings).expand(rows, type, o.expand());
         Long count = o.count() ? count(path, o) : null;
         return new EntitySet(rows, count, top, skip, more, more ? token : null, null);
+    }
+
+    /**
+     * Whether {@code path} is the Observations of one Datastream or MultiDatastream. Without
+     * {@code $orderby} these come in phenomenonTime order (then id), a time series as it was
+     * observed: the order of the per-stream time index and of the monthly partitions, so a page
+     * is read from the first partition that holds the stream, whatever the other streams hold.
+     */
+    private static boolean ofOneStream(ResourcePath path) {
+        List<PathSegment> steps = path.segments();
+        if (steps.size() < 2 || path.last().id() != null) {
+            return false;
+        }
+        PathSegment parent = steps.get(steps.size() - 2);
+        return parent.id() != null && isStreamOfObservations(parent.type(), path.type());
+    }
+
+    /** Whether entities of {@code target} related to one {@code source} form one time series. */
+    static boolean isStreamOfObservations(EntityType source, EntityType target) {
+        return target == EntityType.OBSERVATION
+                && (source == EntityType.DATASTREAM || source == EntityType.MULTI_DATASTREAM);
+    }
+
+    /** The first sort key of a time series read without {@code $orderby}: phenomenonTime ascending. */
+    static Keyset.SortKey timeOrder(String alias) {
+        return new Keyset.SortKey(new Sql(alias + ".phenomenon_time_start"), false, false);
     }
 
     EntityRow entity(ResourcePath path, QueryOptions o) throws SQLException {

@@ -128,6 +128,9 @@ final class Expander {
         if (o.orderBy().isEmpty() && Links.ranked(nav)) {
             keys.add(0, new Keyset.SortKey(Links.rank(nav, new Sql("p.pid"), e), false, false));
         }
+        if (o.orderBy().isEmpty() && EntityReader.isStreamOfObservations(nav.source(), t)) {
+            keys.add(0, EntityReader.timeOrder(e));
+        }
         inner.add(EntityReader.orderBy(keys)).add(" LIMIT ").bind(top + 1L).add(" OFFSET ").bind(skip);
         Sql q = new Sql("SELECT p.pid, " + cols.outer("x") + " FROM unnest(").bind(ids(rows))
                 .add(") AS p(pid) CROSS JOIN LATERAL (").add(inner).add(") x");

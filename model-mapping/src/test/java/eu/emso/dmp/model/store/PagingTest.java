@@ -110,7 +110,7 @@ class PagingTest {
     void foreignToken() {
         assertThatThrownBy(() -> DB.read(observations(), "$skiptoken", "not-a-token"))
                 .isInstanceOf(QueryException.class);
-        EntitySet page = DB.read(observations(), "$top", "2", "$orderby", "phenomenonTime");
+        EntitySet page = DB.read(observations(), "$top", "2", "$orderby", "resultTime,phenomenonTime");
         assertThat(page.nextToken()).isNotNull();
         assertThatThrownBy(() -> DB.read(observations(), "$top", "2", "$skiptoken", page.nextToken()))
                 .isInstanceOf(QueryException.class);
