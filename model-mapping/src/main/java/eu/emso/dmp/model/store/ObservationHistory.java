@@ -31,10 +31,15 @@ public final class ObservationHistory {
     private static final String SELECT = "SELECT id, datastream_id, phenomenon_time_start, phenomenon_time_end, "
             + "result_number, result_quality::text, parameters::text FROM observations "
             + "WHERE datastream_id = ? AND result_type = 0 AND ";
-    private static final String BEFORE = SELECT + "(phenomenon_time_start, phenomenon_time_end) "
-            + "< (?, COALESCE(?, '-infinity'::timestamptz)) "
+    // BEFORE and AFTER also bound phenomenon_time_start alone, which their row comparison
+    // implies: with generic plans, only a plain bound prunes partitions when the query runs, and
+    // without it a backward scan through two years of monthly partitions took 60 to 150 ms
+    // instead of 0.1 ms, so that a long ingest slowed down as it filled partitions.
+    private static final String BEFORE = SELECT + "phenomenon_time_start <= ? AND (phenomenon_time_start, "
+            + "phenomenon_time_end) < (?, COALESCE(?, '-infinity'::timestamptz)) "
             + "ORDER BY phenomenon_time_start DESC, phenomenon_time_end DESC LIMIT ?";
-    private static final String AFTER = SELECT + "(phenomenon_time_start, phenomenon_time_end) "
+    private static final String AFTER = SELECT + "phenomenon_time_start >= COALESCE(?, '-infinity'::timestamptz) "
+            + "AND (phenomenon_time_start, phenomenon_time_end) "
             + "> (COALESCE(?, '-infinity'::timestamptz), COALESCE(?, '-infinity'::timestamptz)) "
             + "AND phenomenon_time_start <= COALESCE(?, 'infinity'::timestamptz) "
             + "ORDER BY phenomenon_time_start, phenomenon_time_end LIMIT ?";
@@ -98,8 +103,9 @@ public final class ObservationHistory {
         try (PreparedStatement ps = c.prepareStatement(BEFORE)) {
             ps.setLong(1, datastreamId);
             ps.setObject(2, start);
-            setTime(ps, 3, end);
-            ps.setInt(4, limit);
+            ps.setObject(3, start);
+            setTime(ps, 4, end);
+            ps.setInt(5, limit);
             List<StoredObservation> out = read(ps);
             Collections.reverse(out);
             return out;
@@ -133,12 +139,14 @@ public final class ObservationHistory {
             int i = 1;
             ps.setLong(i++, datastreamId);
             ps.setObject(i++, firstStart);
+            ps.setObject(i++, firstStart);
             setTime(ps, i++, firstEnd);
             ps.setInt(i++, beforeLimit);
             ps.setLong(i++, datastreamId);
             ps.setObject(i++, firstStart);
             ps.setObject(i++, lastStart);
             ps.setLong(i++, datastreamId);
+            setTime(ps, i++, lastStart);
             setTime(ps, i++, lastStart);
             setTime(ps, i++, lastEnd);
             setTime(ps, i++, null);
@@ -166,9 +174,10 @@ public final class ObservationHistory {
         try (PreparedStatement ps = c.prepareStatement(AFTER)) {
             ps.setLong(1, datastreamId);
             setTime(ps, 2, start);
-            setTime(ps, 3, end);
-            setTime(ps, 4, until);
-            ps.setInt(5, limit);
+            setTime(ps, 3, start);
+            setTime(ps, 4, end);
+            setTime(ps, 5, until);
+            ps.setInt(6, limit);
             return read(ps);
         }
     }
