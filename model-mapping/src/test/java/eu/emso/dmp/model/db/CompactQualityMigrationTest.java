@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,16 +28,7 @@ class CompactQualityMigrationTest extends ClusterTest {
 
     @Test
     void documentsOfQualityControlBecomeCompactAndAllReadBackUnchanged() throws SQLException {
-        try (Connection c = superuser()) {
-            c.createStatement().execute("CREATE DATABASE migrate_quality OWNER " + pg.user());
-        }
-        DbSettings settings = new DbSettings(pg.jdbcUrl().replaceAll("/dmp$", "/migrate_quality"), pg.user(),
-                pg.password(), 1);
-        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password())) {
-            c.createStatement().execute("CREATE EXTENSION IF NOT EXISTS postgis");
-        }
-        Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                .locations(Database.MIGRATIONS).target("5").load().migrate();
+        DbSettings settings = databaseAtVersion("migrate_quality", "5");
         List<String> documents = List.of(OURS, WITH_SOURCE, UNEVALUATED, CLIENTS, NOT_AN_OBJECT);
         try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password())) {
             c.createStatement().execute("SELECT dmp_ensure_partition('2014-02-01T00:00:00Z')");
@@ -92,9 +82,5 @@ class CompactQualityMigrationTest extends ClusterTest {
                 return rs.getString(1);
             }
         }
-    }
-
-    private static Connection superuser() throws SQLException {
-        return DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password());
     }
 }

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,16 +19,7 @@ class ObservationCountMigrationTest extends ClusterTest {
 
     @Test
     void existingObservationsAreCountedPerStream() throws SQLException {
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password())) {
-            c.createStatement().execute("CREATE DATABASE migrate_counts OWNER " + pg.user());
-        }
-        DbSettings settings = new DbSettings(pg.jdbcUrl().replaceAll("/dmp$", "/migrate_counts"), pg.user(),
-                pg.password(), 1);
-        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password())) {
-            c.createStatement().execute("CREATE EXTENSION IF NOT EXISTS postgis");
-        }
-        Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                .locations(Database.MIGRATIONS).target("6").load().migrate();
+        DbSettings settings = databaseAtVersion("migrate_counts", "6");
         try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO things (id, name, description) VALUES (1, 'OBSEA', 'cabled node')");
