@@ -57,7 +57,7 @@ public final class IngestBench {
     public IngestReport run() throws IOException, SQLException {
         long samples = Math.max(1, options.observations() / Sbe37File.VALUES_PER_LINE);
         long observations = samples * Sbe37File.VALUES_PER_LINE;
-        Path input = options.workDir().resolve("sbe37-bench.txt");
+        Path input = Files.createDirectories(options.workDir()).resolve("sbe37-bench.txt");
         log("writing " + samples + " SBE37 sample lines (" + observations + " observations) to " + input);
         long bytes = Sbe37File.write(input, samples);
         try (PgCluster pg = PgCluster.start(options.workDir().resolve("pg"));
