@@ -40,7 +40,7 @@ final class EntityReader {
             keys.add(0, new Keyset.SortKey(Links.rank(path.last().via(), PathConditions.parentId(path, aliases), e),
                     false, false));
         }
-        if (o.orderBy().isEmpty() && ofOneStream(path)) {
+        if (o.orderBy().isEmpty() && streamOf(path) != null) {
             keys.add(0, timeOrder(e));
         }
         if (o.skipToken().isPresent()) {
@@ -79,18 +79,19 @@ final class EntityReader {
     }
 
     /**
-     * Whether {@code path} is the Observations of one Datastream or MultiDatastream. Without
+     * The Datastream or MultiDatastream step when {@code path} is the Observations of one of them
+     * ({@code Datastreams(1)/Observations}, also further down a path), else null. Without
      * {@code $orderby} these come in phenomenonTime order (then id), a time series as it was
      * observed: the order of the per-stream time index and of the monthly partitions, so a page
      * is read from the first partition that holds the stream, whatever the other streams hold.
      */
-    private static boolean ofOneStream(ResourcePath path) {
+    private static PathSegment streamOf(ResourcePath path) {
         List<PathSegment> steps = path.segments();
         if (steps.size() < 2 || path.last().id() != null) {
-            return false;
+            return null;
         }
         PathSegment parent = steps.get(steps.size() - 2);
-        return parent.id() != null && isStreamOfObservations(parent.type(), path.type());
+        return parent.id() != null && isStreamOfObservations(parent.type(), path.type()) ? parent : null;
     }
 
     /** Whether entities of {@code target} related to one {@code source} form one time series. */
@@ -144,9 +145,8 @@ final class EntityReader {
                 return Rows.longs(conn, "SELECT (SELECT COALESCE(sum(observation_count), 0) FROM datastreams) "
                         + "+ (SELECT COALESCE(sum(observation_count), 0) FROM multi_datastreams)").get(0);
             }
-            PathSegment stream = steps.get(0);
-            if (steps.size() == 2 && stream.id() != null
-                    && (stream.type() == EntityType.DATASTREAM || stream.type() == EntityType.MULTI_DATASTREAM)) {
+            PathSegment stream = streamOf(path);
+            if (steps.size() == 2 && stream != null) {
                 List<Long> n = Rows.longs(conn, "SELECT observation_count FROM " + stream.type().table()
                         + " WHERE id = ?", stream.id());
                 return n.isEmpty() ? 0 : n.get(0);
