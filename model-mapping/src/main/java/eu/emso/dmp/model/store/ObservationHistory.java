@@ -101,11 +101,7 @@ public final class ObservationHistory {
     public List<StoredObservation> before(long datastreamId, OffsetDateTime start, OffsetDateTime end, int limit)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(BEFORE)) {
-            ps.setLong(1, datastreamId);
-            ps.setObject(2, start);
-            ps.setObject(3, start);
-            setTime(ps, 4, end);
-            ps.setInt(5, limit);
+            bindBefore(ps, 1, datastreamId, start, end, limit);
             List<StoredObservation> out = read(ps);
             Collections.reverse(out);
             return out;
@@ -136,21 +132,9 @@ public final class ObservationHistory {
             genericPlans = true;
         }
         try (PreparedStatement ps = c.prepareStatement(AROUND)) {
-            int i = 1;
-            ps.setLong(i++, datastreamId);
-            ps.setObject(i++, firstStart);
-            ps.setObject(i++, firstStart);
-            setTime(ps, i++, firstEnd);
-            ps.setInt(i++, beforeLimit);
-            ps.setLong(i++, datastreamId);
-            ps.setObject(i++, firstStart);
-            ps.setObject(i++, lastStart);
-            ps.setLong(i++, datastreamId);
-            setTime(ps, i++, lastStart);
-            setTime(ps, i++, lastStart);
-            setTime(ps, i++, lastEnd);
-            setTime(ps, i++, null);
-            ps.setInt(i, afterLimit);
+            int i = bindBefore(ps, 1, datastreamId, firstStart, firstEnd, beforeLimit);
+            i = bindBetween(ps, i, datastreamId, firstStart, lastStart);
+            bindAfter(ps, i, datastreamId, lastStart, lastEnd, null, afterLimit);
             try (ResultSet rs = ps.executeQuery()) {
                 int tag = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
@@ -172,12 +156,7 @@ public final class ObservationHistory {
     public List<StoredObservation> after(long datastreamId, OffsetDateTime start, OffsetDateTime end,
                                          OffsetDateTime until, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(AFTER)) {
-            ps.setLong(1, datastreamId);
-            setTime(ps, 2, start);
-            setTime(ps, 3, start);
-            setTime(ps, 4, end);
-            setTime(ps, 5, until);
-            ps.setInt(6, limit);
+            bindAfter(ps, 1, datastreamId, start, end, until, limit);
             return read(ps);
         }
     }
@@ -186,9 +165,7 @@ public final class ObservationHistory {
     public List<StoredObservation> between(long datastreamId, OffsetDateTime from, OffsetDateTime to)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(BETWEEN)) {
-            ps.setLong(1, datastreamId);
-            ps.setObject(2, from);
-            ps.setObject(3, to);
+            bindBetween(ps, 1, datastreamId, from, to);
             return read(ps);
         }
     }
@@ -251,6 +228,38 @@ public final class ObservationHistory {
             }
         }
         return out;
+    }
+
+    /** Binds the parameters of {@link #BEFORE} from {@code i}; returns the next index. */
+    private static int bindBefore(PreparedStatement ps, int i, long datastreamId, OffsetDateTime start,
+                                  OffsetDateTime end, int limit) throws SQLException {
+        ps.setLong(i++, datastreamId);
+        ps.setObject(i++, start);
+        ps.setObject(i++, start);
+        setTime(ps, i++, end);
+        ps.setInt(i++, limit);
+        return i;
+    }
+
+    /** Binds the parameters of {@link #BETWEEN} from {@code i}; returns the next index. */
+    private static int bindBetween(PreparedStatement ps, int i, long datastreamId, OffsetDateTime from,
+                                   OffsetDateTime to) throws SQLException {
+        ps.setLong(i++, datastreamId);
+        ps.setObject(i++, from);
+        ps.setObject(i++, to);
+        return i;
+    }
+
+    /** Binds the parameters of {@link #AFTER} from {@code i}; returns the next index. */
+    private static int bindAfter(PreparedStatement ps, int i, long datastreamId, OffsetDateTime start,
+                                 OffsetDateTime end, OffsetDateTime until, int limit) throws SQLException {
+        ps.setLong(i++, datastreamId);
+        setTime(ps, i++, start);
+        setTime(ps, i++, start);
+        setTime(ps, i++, end);
+        setTime(ps, i++, until);
+        ps.setInt(i++, limit);
+        return i;
     }
 
     private static StoredObservation stored(ResultSet rs) throws SQLException {
