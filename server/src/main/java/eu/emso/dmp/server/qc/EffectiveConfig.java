@@ -1,9 +1,11 @@
 package eu.emso.dmp.server.qc;
 
 import eu.emso.dmp.qc.QcConfig;
+import eu.emso.dmp.qc.QcRunner;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 
 /**
@@ -39,6 +41,15 @@ public record EffectiveConfig(QcConfig config, String version, String origin, St
     /** Whether any test runs. */
     public boolean evaluates() {
         return !config.tests().isEmpty();
+    }
+
+    /**
+     * Whether a test looks at stored neighbours (spike, rate of change, flat line), so that
+     * writers of the Datastream must see each other's values; false when every test looks at
+     * single points only, or none runs.
+     */
+    public boolean readsNeighbours() {
+        return QcRunner.contextSize(config, Duration.ZERO) > 0;
     }
 
     private static String version(QcConfig config) {

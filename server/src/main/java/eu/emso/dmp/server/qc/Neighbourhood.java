@@ -44,7 +44,7 @@ final class Neighbourhood {
      */
     int readStored(ObservationHistory history, long datastreamId, EffectiveConfig config, int hint)
             throws SQLException {
-        if (entries.isEmpty() || SeriesEvaluator.pointwise(config.config())) {
+        if (entries.isEmpty() || !config.readsNeighbours()) {
             return 0;
         }
         QcPoint first = entries.firstEntry().getValue().point;

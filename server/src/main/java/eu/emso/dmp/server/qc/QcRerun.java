@@ -87,7 +87,7 @@ public final class QcRerun {
         EffectiveConfig config = resolved.config();
         List<StoredObservation> context = List.of();
         List<StoredObservation> next = List.of();
-        if (!SeriesEvaluator.pointwise(config.config())) {
+        if (config.readsNeighbours()) {
             StoredObservation first = chunk.get(0);
             int k = SeriesEvaluator.contextSize(config.config(), times(chunk));
             context = h.before(ds, first.phenomenonStart(), first.phenomenonEnd(), k);

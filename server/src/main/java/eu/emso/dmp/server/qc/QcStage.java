@@ -58,8 +58,8 @@ public final class QcStage implements ObservationStage {
                 configs.put(d.id(), resolver.resolve(d));
             }
             // only series whose tests read stored neighbours need to see each other's writers
-            history.lock(configs.entrySet().stream().filter(e -> e.getValue().config().evaluates()
-                    && !SeriesEvaluator.pointwise(e.getValue().config().config())).map(Map.Entry::getKey).toList());
+            history.lock(configs.entrySet().stream().filter(e -> e.getValue().config().readsNeighbours())
+                    .map(Map.Entry::getKey).toList());
             List<QualityUpdate> updates = new ArrayList<>();
             for (Map.Entry<Long, List<Integer>> e : numeric.entrySet()) {
                 DatastreamInfo d = datastreams.get(e.getKey());

@@ -60,11 +60,6 @@ final class SeriesEvaluator {
         return out;
     }
 
-    /** Whether every test of {@code config} looks at single points only (no history needed). */
-    static boolean pointwise(QcConfig config) {
-        return QcRunner.contextSize(config, Duration.ZERO) == 0;
-    }
-
     /**
      * How many stored points must precede a series with these times (epoch milliseconds, in
      * order) so that its flags equal those of the whole stored series. The sampling interval is
