@@ -14,15 +14,18 @@ import java.util.Set;
 /**
  * Keeps each Datastream's (and MultiDatastream's) phenomenon time, result time, observed area and
  * number of observations up to date, once per written batch and Datastream, never recomputed from
- * all observations. Every statement that adds, deletes or moves observations goes through here.
+ * all observations, and sets the series version of each stream it touches to this transaction's
+ * id. Every statement that adds, deletes, moves or changes observations goes through here.
  */
 final class DatastreamAggregates {
+    /** Marks the stream's series as changed by this transaction (migration V8). */
+    static final String BUMP = "series_version = pg_current_xact_id()::text::bigint";
     private static final String UPDATE = "UPDATE %s d SET "
             + "phenomenon_time_start = LEAST(d.phenomenon_time_start, ?), "
             + "phenomenon_time_end = GREATEST(d.phenomenon_time_end, ?), "
             + "result_time_start = LEAST(d.result_time_start, ?), "
             + "result_time_end = GREATEST(d.result_time_end, ?), "
-            + "observation_count = d.observation_count + ?, "
+            + "observation_count = d.observation_count + ?, " + BUMP + ", "
             + "observed_area = (SELECT ST_ConvexHull(ST_Collect(g)) FROM (SELECT d.observed_area AS g "
             + "UNION ALL SELECT f.geom FROM features f WHERE f.id = ANY(?)) s) WHERE d.id = ?";
 
@@ -31,19 +34,20 @@ final class DatastreamAggregates {
             + "phenomenon_time_end = GREATEST(d.phenomenon_time_end, o.phenomenon_time_end), "
             + "result_time_start = LEAST(d.result_time_start, o.result_time), "
             + "result_time_end = GREATEST(d.result_time_end, o.result_time), "
-            + "observed_area = ST_ConvexHull(COALESCE(ST_Collect(d.observed_area, f.geom), d.observed_area, f.geom)) "
+            + "observed_area = ST_ConvexHull(COALESCE(ST_Collect(d.observed_area, f.geom), d.observed_area, f.geom)), "
+            + BUMP + " "
             + "FROM observations o LEFT JOIN features f ON f.id = o.feature_id "
             + "WHERE o.id = ? AND d.id = o.%2$s";
 
-    private static final String RECOUNT = "UPDATE %1$s d SET observation_count = d.observation_count + ? "
+    private static final String RECOUNT = "UPDATE %1$s d SET observation_count = d.observation_count + ?, " + BUMP + " "
             + "FROM observations o WHERE o.id = ? AND d.id = o.%2$s";
 
     /** Deletes observations, keeping the counts of the streams they leave; %s is the condition. */
     private static final String DELETE = "WITH gone AS (DELETE FROM observations WHERE %s "
             + "RETURNING datastream_id, multi_datastream_id), "
-            + "single AS (UPDATE datastreams d SET observation_count = d.observation_count - g.n "
+            + "single AS (UPDATE datastreams d SET observation_count = d.observation_count - g.n, " + BUMP + " "
             + "FROM (SELECT datastream_id, count(*) AS n FROM gone GROUP BY 1) g WHERE d.id = g.datastream_id) "
-            + "UPDATE multi_datastreams d SET observation_count = d.observation_count - g.n "
+            + "UPDATE multi_datastreams d SET observation_count = d.observation_count - g.n, " + BUMP + " "
             + "FROM (SELECT multi_datastream_id, count(*) AS n FROM gone GROUP BY 1) g "
             + "WHERE d.id = g.multi_datastream_id";
 

@@ -57,6 +57,10 @@ public final class ObservationHistory {
             + "result_quality = CAST(? AS jsonb) "
             + "WHERE datastream_id = ? AND phenomenon_time_start = ? AND phenomenon_time_end = ?";
 
+    private static final String VERSIONS = "SELECT id, series_version, pg_current_xact_id()::text::bigint "
+            + "FROM datastreams WHERE id = ANY(?) ORDER BY id FOR UPDATE";
+    private static final String TOUCH = "UPDATE datastreams SET " + DatastreamAggregates.BUMP + " WHERE id = ANY(?)";
+
     private final Connection c;
     /** Whether this transaction already plans its statements generically. */
     private boolean genericPlans;
@@ -77,6 +81,46 @@ public final class ObservationHistory {
                 ps.setInt(2, Long.hashCode(id));
                 ps.execute();
             }
+        }
+    }
+
+    /**
+     * The series versions of Datastreams (migration V8), read with their rows locked until the
+     * transaction ends, so that no other writer changes their series meanwhile.
+     *
+     * @param stored      the version of each Datastream among the ids that exists, by id
+     * @param transaction the version every series this transaction writes to will have when it commits
+     */
+    public record SeriesVersions(Map<Long, Long> stored, long transaction) {
+        public SeriesVersions {
+            stored = Map.copyOf(stored);
+        }
+    }
+
+    /** Locks the rows of Datastreams {@code ids} and reads their {@link SeriesVersions}. */
+    public SeriesVersions versions(Collection<Long> ids) throws SQLException {
+        Map<Long, Long> out = new HashMap<>();
+        long transaction = 0;
+        try (PreparedStatement ps = c.prepareStatement(VERSIONS)) {
+            ps.setObject(1, ids.stream().mapToLong(Long::longValue).toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                    transaction = rs.getLong(3);
+                }
+            }
+        }
+        return new SeriesVersions(out, transaction);
+    }
+
+    /**
+     * Marks the series of Datastreams {@code ids} as changed by this transaction, for changes
+     * (such as re-flagging) that add, move and delete nothing.
+     */
+    public void touch(Collection<Long> ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(TOUCH)) {
+            ps.setObject(1, ids.stream().mapToLong(Long::longValue).toArray());
+            ps.executeUpdate();
         }
     }
 

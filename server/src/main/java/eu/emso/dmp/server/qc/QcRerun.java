@@ -109,6 +109,7 @@ public final class QcRerun {
             updates.add(q.updateOf(chunk.get(i)));
         }
         h.updateQuality(updates);
+        h.touch(List.of(ds));
         return chunk;
     }
 

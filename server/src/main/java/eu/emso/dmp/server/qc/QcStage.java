@@ -28,12 +28,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * per Datastream keeps concurrent writers of one Datastream from evaluating against each other's
  * uncommitted history.
  *
- * <p>Thread-safe: holds immutable configuration and a concurrent map of read-size hints.
+ * <p>Values appended after a Datastream's stored series (the common case: an instrument's next
+ * sample) are flagged from the series' windows kept in memory ({@link SeriesTails}), without a
+ * history read; the summary is replaced in the same transaction and is used only while the
+ * Datastream's series version says no other transaction has changed the series since. Anything
+ * else (a value among stored ones, a restart, a deletion, a re-run, another process's write)
+ * reads the stored rows, as before, and rebuilds the summary from them.
+ *
+ * <p>Thread-safe: holds immutable configuration and concurrent maps of read-size hints and
+ * series summaries.
  */
 public final class QcStage implements ObservationStage {
     private final ConfigResolver resolver;
     /** The context size each Datastream needed last, so that the next batch reads it in one query. */
     private final Map<Long, Integer> contextHints = new ConcurrentHashMap<>();
+    /** The windows of each Datastream's stored series, so that appended values need no history read. */
+    private final SeriesTails tails = new SeriesTails();
+    private final java.util.concurrent.atomic.AtomicLong summaryHits = new java.util.concurrent.atomic.AtomicLong();
 
     public QcStage(ConfigResolver resolver) {
         this.resolver = resolver;
@@ -58,13 +69,15 @@ public final class QcStage implements ObservationStage {
                 configs.put(d.id(), resolver.resolve(d));
             }
             // only series whose tests read stored neighbours need to see each other's writers
-            history.lock(configs.entrySet().stream().filter(e -> e.getValue().config().readsNeighbours())
-                    .map(Map.Entry::getKey).toList());
+            List<Long> windowed = configs.entrySet().stream().filter(e -> e.getValue().config().readsNeighbours())
+                    .map(Map.Entry::getKey).toList();
+            history.lock(windowed);
+            ObservationHistory.SeriesVersions versions = windowed.isEmpty() ? null : history.versions(windowed);
             List<QualityUpdate> updates = new ArrayList<>();
             for (Map.Entry<Long, List<Integer>> e : numeric.entrySet()) {
                 DatastreamInfo d = datastreams.get(e.getKey());
                 updates.addAll(evaluate(batch, e.getValue(), d, d == null ? null : configs.get(d.id()), history,
-                        quality));
+                        versions, quality));
             }
             history.updateQuality(updates);
         }
@@ -75,24 +88,43 @@ public final class QcStage implements ObservationStage {
         return out;
     }
 
+    /** How many Datastream batches were flagged from the summary in memory, without a history read. */
+    long summaryHits() {
+        return summaryHits.get();
+    }
+
     private List<QualityUpdate> evaluate(List<ObservationRow> batch, List<Integer> indexes, DatastreamInfo datastream,
                                          ConfigResolver.Resolved resolved, ObservationHistory history,
-                                         Quality[] out) throws SQLException {
+                                         ObservationHistory.SeriesVersions versions, Quality[] out)
+            throws SQLException {
         if (datastream == null) {
             for (int i : indexes) {
                 out[i] = Quality.unevaluated(EffectiveConfig.NONE, source(batch.get(i)));
             }
             return List.of();
         }
-        Neighbourhood series = new Neighbourhood(resolved.depth());
+        long id = datastream.id();
+        EffectiveConfig config = resolved.config();
+        Neighbourhood series = new Neighbourhood(id, resolved.depth());
         for (int i : indexes) {
             ObservationRow r = batch.get(i);
             series.addNew(i, r.phenomenonStart(), r.phenomenonEnd(), r.resultNumber(), source(r));
         }
-        int k = series.readStored(history, datastream.id(), resolved.config(),
-                contextHints.getOrDefault(datastream.id(), 0));
-        contextHints.put(datastream.id(), k);
-        return series.evaluate(resolved.config(), out);
+        if (!config.readsNeighbours()) {
+            return series.evaluate(config, out);
+        }
+        SeriesTail tail = tails.get(id);
+        Long stored = versions.stored().get(id);
+        int k = tail != null && stored != null && tail.describes(stored, config, resolved.depth())
+                ? series.useTail(tail, config) : -1;
+        if (k >= 0) {
+            summaryHits.incrementAndGet();
+        } else {
+            k = series.readStored(history, config, contextHints.getOrDefault(id, 0));
+        }
+        contextHints.put(id, k);
+        tails.put(id, series.tail(versions.transaction(), config, Math.max(Neighbourhood.PROBE, k)));
+        return series.evaluate(config, out);
     }
 
     private static SourceQuality source(ObservationRow r) {

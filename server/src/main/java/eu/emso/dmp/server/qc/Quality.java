@@ -49,6 +49,11 @@ record Quality(short flag, int tests, Long config, String extra) {
         return row.withQc(flag, tests, config, extra);
     }
 
+    /** The update that gives the stored observation of {@code point} in {@code datastreamId} this quality. */
+    QualityUpdate updateOf(long datastreamId, QcPoint point) {
+        return new QualityUpdate(datastreamId, point.start(), point.end(), flag, tests, config, extra);
+    }
+
     /** The update that gives {@code stored} this quality. */
     QualityUpdate updateOf(StoredObservation stored) {
         return QualityUpdate.of(stored, flag, tests, config, extra);
