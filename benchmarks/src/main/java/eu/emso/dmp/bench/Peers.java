@@ -30,8 +30,10 @@ public final class Peers {
         List<String> cmd = List.of(java(), HEAP, gcLog(workDir, "dmp-server"), "-cp", System.getProperty("java.class.path"),
                 "eu.emso.dmp.server.Main", "serve", "--port", Integer.toString(port), "--mqtt-port", Integer.toString(mqtt),
                 "--data", data.toString());
+        // every listener on a free port (or none), so that a server running beside the bench is no obstacle
         Map<String, String> env = Map.of("DMP_DB_URL", pg.url(PgCluster.OURS), "DMP_DB_USER", pg.user(),
-                "DMP_DB_PASSWORD", pg.password(), "DMP_STA_TOP_MAX", "10000");
+                "DMP_DB_PASSWORD", pg.password(), "DMP_STA_TOP_MAX", "10000",
+                "DMP_MQTT_WS_PORT", Integer.toString(freePort()), "DMP_INGEST_TCP_PORT", "");
         return ServerProcess.start("our server", cmd, env, "http://127.0.0.1:" + port + "/v1.1", mqtt,
                 workDir.resolve("dmp-server.log"), workDir.resolve("dmp-server-gc.log"), START_TIMEOUT);
     }
