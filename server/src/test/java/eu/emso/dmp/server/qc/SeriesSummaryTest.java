@@ -11,10 +11,8 @@ import eu.emso.dmp.model.store.ObservationRow;
 import eu.emso.dmp.model.store.WriteOutcome;
 import eu.emso.dmp.qc.QcResult;
 import eu.emso.dmp.qc.QcRunner;
-import eu.emso.dmp.qc.QcSeries;
 import eu.emso.dmp.qc.config.QcConfigParser;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedList;
 import java.util.List;
@@ -107,7 +105,8 @@ class SeriesSummaryTest extends QcDatabaseTest {
     }
 
     private static void assertFlagsOfWholeSeries(long ds) throws Exception {
-        QcResult whole = QcRunner.run(QcConfigParser.parse(Json.mapper().readTree(TestSeries.CONFIG)), series());
+        QcResult whole = QcRunner.run(QcConfigParser.parse(Json.mapper().readTree(TestSeries.CONFIG)),
+                TestSeries.series(VALUES));
         List<QcDatabase.Stored> stored = db.stored(ds);
         assertThat(stored).hasSize(VALUES.size());
         for (int i = 0; i < VALUES.size(); i++) {
@@ -118,16 +117,6 @@ class SeriesSummaryTest extends QcDatabaseTest {
                         .isEqualTo(whole.flag(test, i).code());
             }
         }
-    }
-
-    private static QcSeries series() {
-        long[] t = new long[VALUES.size()];
-        double[] depth = new double[VALUES.size()];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = TestSeries.time(i).toInstant().toEpochMilli();
-        }
-        Arrays.fill(depth, 20);
-        return QcSeries.ofEpochMillis(t, VALUES.stream().mapToDouble(Double::doubleValue).toArray()).withDepths(depth);
     }
 
     private static long datastream() throws Exception {

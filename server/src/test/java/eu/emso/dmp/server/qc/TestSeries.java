@@ -1,6 +1,8 @@
 package eu.emso.dmp.server.qc;
 
+import eu.emso.dmp.qc.QcSeries;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +29,17 @@ final class TestSeries {
 
     static OffsetDateTime time(int i) {
         return START.plusSeconds(10L * i);
+    }
+
+    /** {@code values} at {@link #time}s, 20 m deep: the series as quality control evaluates it whole. */
+    static QcSeries series(List<Double> values) {
+        long[] t = new long[values.size()];
+        double[] depth = new double[values.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = time(i).toInstant().toEpochMilli();
+        }
+        Arrays.fill(depth, 20);
+        return QcSeries.ofEpochMillis(t, values.stream().mapToDouble(Double::doubleValue).toArray()).withDepths(depth);
     }
 
     static List<Double> values() {

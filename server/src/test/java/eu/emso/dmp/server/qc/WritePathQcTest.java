@@ -8,10 +8,8 @@ import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.store.ObservationRow;
 import eu.emso.dmp.qc.QcResult;
 import eu.emso.dmp.qc.QcRunner;
-import eu.emso.dmp.qc.QcSeries;
 import eu.emso.dmp.qc.config.QcConfigParser;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -56,7 +54,8 @@ class WritePathQcTest extends QcDatabaseTest {
             }
             db.store.writeObservations(chunk);
         }
-        QcResult whole = QcRunner.run(QcConfigParser.parse(Json.mapper().readTree(TestSeries.CONFIG)), series(values));
+        QcResult whole = QcRunner.run(QcConfigParser.parse(Json.mapper().readTree(TestSeries.CONFIG)),
+                TestSeries.series(values));
         List<QcDatabase.Stored> stored = db.stored(ds);
         for (int i = 0; i < values.size(); i++) {
             JsonNode q = stored.get(i).quality();
@@ -93,16 +92,6 @@ class WritePathQcTest extends QcDatabaseTest {
             db.store.writeObservations(chunk);
             i += size;
         }
-    }
-
-    private static QcSeries series(List<Double> values) {
-        long[] t = new long[values.size()];
-        double[] depth = new double[values.size()];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = TestSeries.time(i).toInstant().toEpochMilli();
-        }
-        Arrays.fill(depth, 20);
-        return QcSeries.ofEpochMillis(t, values.stream().mapToDouble(Double::doubleValue).toArray()).withDepths(depth);
     }
 
     private static List<JsonNode> qualities(List<QcDatabase.Stored> stored) {
