@@ -16,18 +16,25 @@ import java.util.function.Predicate;
  * The embedded broker's view of its clients: subscriptions are recorded synchronously when the
  * broker checks read access (before the SUBACK, so a notification committed right after a
  * subscription is not missed) and refused for malformed SensorThings topics; published
- * messages are handed to {@link ObservationCreates}. Called on the broker's threads; thread-safe.
+ * messages are handed to {@link ObservationCreates} on the {@link CreateLanes}, so that messages
+ * of different clients arriving together are stored together (group commit) instead of one after the other on the
+ * broker's single interceptor thread. Called on the broker's threads; thread-safe.
  */
 final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizatorPolicy {
     private final TopicRegistry registry;
     private final ObservationCreates creates;
+    private final CreateLanes lanes;
     private final Predicate<String> connected;
     private final Map<String, Boolean> cleanSession = new ConcurrentHashMap<>();
 
-    /** @param connected whether a client id currently has a connection */
-    BrokerEvents(TopicRegistry registry, ObservationCreates creates, Predicate<String> connected) {
+    /**
+     * @param lanes     runs the creates, each client's in order
+     * @param connected whether a client id currently has a connection
+     */
+    BrokerEvents(TopicRegistry registry, ObservationCreates creates, CreateLanes lanes, Predicate<String> connected) {
         this.registry = registry;
         this.creates = creates;
+        this.lanes = lanes;
         this.connected = connected;
     }
 
@@ -78,7 +85,11 @@ final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizat
         try {
             byte[] payload = new byte[msg.getPayload().readableBytes()];
             msg.getPayload().getBytes(msg.getPayload().readerIndex(), payload);
-            creates.accept(msg.getTopicName(), payload, msg.getClientID());
+            String topic = msg.getTopicName();
+            String client = msg.getClientID();
+            if (ObservationCreates.isCreateTopic(topic)) {
+                lanes.run(client, topic, () -> creates.accept(topic, payload, client));
+            }
         } finally {
             super.onPublish(msg);
         }

@@ -27,9 +27,13 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedBroker implements Broker {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
     private static final int WINDOW = 256;
+    /** Threads that create Observations from published messages, and the messages each may hold. */
+    private static final int CREATE_LANES = 8;
+    private static final int CREATE_QUEUE = 256;
     private final Server server = new Server();
     private final TopicRegistry registry = new TopicRegistry();
     private final Semaphore window = new Semaphore(WINDOW);
+    private final CreateLanes createLanes = new CreateLanes(CREATE_LANES, CREATE_QUEUE);
     private final String host;
     private final int port;
     private final int wsPort;
@@ -63,11 +67,12 @@ final class EmbeddedBroker implements Broker {
         p.setProperty("telemetry_enabled", "false");
         p.setProperty("session_queue_size", "8192");
         p.setProperty("netty.mqtt.message_size", Integer.toString(1 << 20));
-        BrokerEvents events = new BrokerEvents(b.registry, creates, b::isConnected);
+        BrokerEvents events = new BrokerEvents(b.registry, creates, b.createLanes, b::isConnected);
         try {
             b.server.startServer(new MemoryConfig(p), List.of(events), null, new AcceptAllAuthenticator(), events);
         } catch (RuntimeException e) {
             b.server.stopServer();
+            b.createLanes.close();
             throw new IOException("the MQTT broker cannot listen on port " + tcp
                     + (ws < 0 ? "" : " and WebSocket port " + ws) + " (" + e.getMessage() + "); another broker "
                     + "may hold it: choose other ports (--mqtt-port N, DMP_MQTT_WS_PORT=N), use that broker "
@@ -138,5 +143,7 @@ final class EmbeddedBroker implements Broker {
             Thread.currentThread().interrupt();
         }
         server.stopServer();
+        // after the broker: no message arrives any more, and the ones taken are created before we return
+        createLanes.close();
     }
 }

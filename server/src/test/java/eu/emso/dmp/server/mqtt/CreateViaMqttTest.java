@@ -117,6 +117,42 @@ class CreateViaMqttTest {
         assertThat(count("result eq 99.0")).as("the conflicting value is not stored").isZero();
     }
 
+    @Test
+    void clientsPublishingTogetherHaveEachOfTheirMessagesCreatedInTheOrderTheyWereSent() throws Exception {
+        String topic = "v1.1/Datastreams(" + obsea.datastream() + ")/Observations";
+        int clients = 4;
+        int each = 25;
+        List<Inbox> publishers = new java.util.ArrayList<>();
+        try {
+            for (int c = 0; c < clients; c++) {
+                publishers.add(Inbox.connect(server.brokerUri()));
+            }
+            for (int i = 0; i < each; i++) {
+                for (int c = 0; c < clients; c++) {
+                    publishers.get(c).publish(topic, Station.observation(
+                            java.time.Instant.parse("2017-03-0" + (c + 1) + "T00:00:00Z").plusSeconds(i).toString(),
+                            13 + i / 100.0), 1);
+                }
+            }
+            assertThat(awaitCount("phenomenonTime ge 2017-03-01T00:00:00Z and phenomenonTime lt 2017-03-05T00:00:00Z",
+                    clients * each)).isEqualTo(clients * each);
+        } finally {
+            for (Inbox p : publishers) {
+                p.close();
+            }
+        }
+        for (int c = 0; c < clients; c++) {
+            String day = "2017-03-0" + (c + 1);
+            var page = server.get("Datastreams(" + obsea.datastream() + ")/Observations?$top=100&$select=id"
+                    + "&$orderby=phenomenonTime%20asc&$filter=" + java.net.URLEncoder.encode("phenomenonTime ge " + day
+                    + "T00:00:00Z and phenomenonTime lt " + day + "T01:00:00Z", java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20")).get("value");
+            List<Long> ids = new java.util.ArrayList<>();
+            page.forEach(o -> ids.add(o.get("@iot.id").asLong()));
+            assertThat(ids).as("client %d, ids in the order of its messages", c).hasSize(each).isSorted();
+        }
+    }
+
     private List<ILoggingEvent> awaitWarnings(int n) throws InterruptedException {
         long end = System.currentTimeMillis() + 10_000;
         while (log.list.size() < n && System.currentTimeMillis() < end) {
