@@ -46,15 +46,10 @@ public final class ObservationWriter {
         eu.emso.dmp.server.sos.Gml.time(xml, "pt_" + o.id(), t);
         xml.end();
         Object rt = o.values().get("resultTime");
-        if (rt instanceof TimeValue r) {
-            xml.start("om:resultTime").start("gml:TimeInstant").attr("gml:id", "rt_" + o.id())
-                    .element("gml:timePosition", r.start().toString()).end().end();
-        } else if (!t.isInterval() || t.end().equals(t.start())) {
-            xml.link("om:resultTime", "#pt_" + o.id());
-        } else {
-            xml.start("om:resultTime").start("gml:TimeInstant").attr("gml:id", "rt_" + o.id())
-                    .element("gml:timePosition", t.end().toString()).end().end();
-        }
+        String resultTime = rt instanceof TimeValue r ? r.start().toString()
+                : (t.end() != null ? t.end() : t.start()).toString();
+        xml.start("om:resultTime").start("gml:TimeInstant").attr("gml:id", "rt_" + o.id())
+                .element("gml:timePosition", resultTime).end().end();
         xml.link("om:procedure", m.offering().procedure());
         xml.link("om:observedProperty", m.series().observableProperty());
         featureOfInterest(xml, o.key("FeatureOfInterest"));
