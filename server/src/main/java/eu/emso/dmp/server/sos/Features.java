@@ -30,7 +30,7 @@ public final class Features {
     public List<Long> ids(List<String> identifiers) {
         List<Long> ids = new ArrayList<>();
         for (String identifier : identifiers) {
-            List<EntityRow> rows = find(identifier);
+            List<EntityRow> rows = find0(identifier);
             if (rows.isEmpty()) {
                 throw SosException.invalid("featureOfInterest", "no featureOfInterest '" + identifier
                         + "' is known to this service");
@@ -38,6 +38,11 @@ public final class Features {
             rows.forEach(r -> ids.add(r.id()));
         }
         return ids;
+    }
+
+    /** The id of the feature with this identifier, if there is one. */
+    public Optional<Long> find(String identifier) {
+        return find0(identifier).stream().map(EntityRow::id).findFirst();
     }
 
     /** The feature with this id (read once per request), or null. */
@@ -50,7 +55,7 @@ public final class Features {
                         new Expr.NumLit(java.math.BigDecimal.valueOf(k), true)))).stream().findFirst().orElse(null));
     }
 
-    private List<EntityRow> find(String identifier) {
+    private List<EntityRow> find0(String identifier) {
         Expr byName = new Expr.Binary(BinaryOp.EQ, new Expr.Path(List.of("name")), new Expr.StrLit(identifier));
         Expr byKey = new Expr.Binary(BinaryOp.EQ, new Expr.Path(List.of("properties", "sos_identifier")),
                 new Expr.StrLit(identifier));

@@ -4,6 +4,7 @@ import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.server.sos.core.DescribeSensor;
 import eu.emso.dmp.server.sos.core.GetCapabilities;
 import eu.emso.dmp.server.sos.core.GetObservation;
+import eu.emso.dmp.server.sos.transactional.InsertObservation;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -17,7 +18,8 @@ public final class SosFace {
         SosService service = new SosService();
         service.register(Operation.GET_CAPABILITIES, new GetCapabilities(store, () -> service))
                 .register(Operation.DESCRIBE_SENSOR, new DescribeSensor(store))
-                .register(Operation.GET_OBSERVATION, new GetObservation(store));
+                .register(Operation.GET_OBSERVATION, new GetObservation(store))
+                .register(Operation.INSERT_OBSERVATION, new InsertObservation(store));
         return new SosResource(service, baseUrl);
     }
 }
