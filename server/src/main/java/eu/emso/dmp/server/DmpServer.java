@@ -13,6 +13,7 @@ import eu.emso.dmp.server.mqtt.MqttFace;
 import eu.emso.dmp.server.qc.ConfigResolver;
 import eu.emso.dmp.server.qc.QcStage;
 import eu.emso.dmp.server.qc.SiteDefaults;
+import eu.emso.dmp.server.sos.SosFace;
 import eu.emso.dmp.server.sta.StaConformance;
 import eu.emso.dmp.server.sta.batch.BatchConformance;
 import eu.emso.dmp.server.sta.batch.BatchExecutor;
@@ -98,6 +99,7 @@ public final class DmpServer implements AutoCloseable {
                 .register(new DataArrayResource(new CreateObservations(this::store), settings.baseUrl()))
                 .register(new HealthResource(() -> store != null && ingest != null))
                 .register(new IngestResource(this::ingestService))
+                .register(SosFace.resource(this::store, settings.baseUrl()))
                 .register(new ErrorMapper())
                 .register(new RequestLog());
         ServletContextHandler context = new ServletContextHandler();

@@ -1,0 +1,25 @@
+package eu.emso.dmp.server.sos;
+
+import eu.emso.dmp.model.store.EntityStore;
+import eu.emso.dmp.server.sos.core.DescribeSensor;
+import eu.emso.dmp.server.sos.core.GetCapabilities;
+import eu.emso.dmp.server.sos.core.GetObservation;
+import eu.emso.dmp.server.sos.transactional.InsertObservation;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Wires the SOS face: every operation's handler into one {@link SosService}, behind one resource. */
+public final class SosFace {
+    private SosFace() {
+    }
+
+    /** The {@code /sos/service} resource over {@code store}. */
+    public static SosResource resource(Supplier<EntityStore> store, Optional<String> baseUrl) {
+        SosService service = new SosService();
+        service.register(Operation.GET_CAPABILITIES, new GetCapabilities(store, () -> service))
+                .register(Operation.DESCRIBE_SENSOR, new DescribeSensor(store))
+                .register(Operation.GET_OBSERVATION, new GetObservation(store))
+                .register(Operation.INSERT_OBSERVATION, new InsertObservation(store));
+        return new SosResource(service, baseUrl);
+    }
+}
