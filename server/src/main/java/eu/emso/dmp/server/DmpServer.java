@@ -10,6 +10,7 @@ import eu.emso.dmp.server.ingest.IngestResource;
 import eu.emso.dmp.server.ingest.IngestService;
 import eu.emso.dmp.server.ingest.IngestSettings;
 import eu.emso.dmp.server.mqtt.MqttFace;
+import eu.emso.dmp.server.ogcapi.OgcApiFace;
 import eu.emso.dmp.server.qc.ConfigResolver;
 import eu.emso.dmp.server.qc.QcStage;
 import eu.emso.dmp.server.qc.SiteDefaults;
@@ -100,6 +101,7 @@ public final class DmpServer implements AutoCloseable {
                 .register(new HealthResource(() -> store != null && ingest != null))
                 .register(new IngestResource(this::ingestService))
                 .register(SosFace.resource(this::store, settings.baseUrl()))
+                .register(OgcApiFace.resource(this::store, settings.ogcapi(), settings.baseUrl()))
                 .register(new ErrorMapper())
                 .register(new RequestLog());
         ServletContextHandler context = new ServletContextHandler();

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 /**
  * The built-in functions of OGC 18-088 (9.3.3.5.2) in PostgreSQL/PostGIS, with OData semantics:
  * 0-based {@code indexof} and {@code substring}, {@code round} half away from zero, times in UTC.
+ * Two functions serve OGC API filters (OGC 21-065) compiled onto the same expression tree and
+ * are not part of the {@code $filter} grammar: {@code t_intersects(a, b)} and
+ * {@code like(text, pattern)} (SQL {@code LIKE} wildcards {@code %} and {@code _}).
  */
 final class Functions {
     private static final Pattern DE9IM = Pattern.compile("[012TF*]{9}");
@@ -58,6 +61,8 @@ final class Functions {
             case "st_equals", "st_disjoint", "st_touches", "st_within", "st_overlaps", "st_crosses",
                     "st_intersects", "st_contains" -> bool(spatial("ST_" + f.substring(3), a, scope));
             case "st_relate" -> bool(relate(a, scope));
+            case "t_intersects" -> bool(timesIntersect(a, scope));
+            case "like" -> bool(new Sql("(").add(text(a.get(0), scope)).add(" LIKE ").add(text(a.get(1), scope)).add(")"));
             default -> throw translator.error("the function '" + f + "' is not supported");
         };
     }
@@ -94,6 +99,25 @@ final class Functions {
 
     private Sql spatial(String fn, List<Expr> a, Scope scope) {
         return new Sql(fn + "(").add(geometry(a.get(0), scope)).add(", ").add(geometry(a.get(1), scope)).add(")");
+    }
+
+    /**
+     * Whether two times (instants or intervals) share an instant, ends included: the
+     * {@code T_INTERSECTS} of OGC 21-065 (CQL2), used by OGC API filters and {@code datetime}.
+     */
+    private Sql timesIntersect(List<Expr> a, Scope scope) {
+        return new Sql("(").add(bound(a.get(0), scope, false)).add(" <= ").add(bound(a.get(1), scope, true))
+                .add(" AND ").add(bound(a.get(0), scope, true)).add(" >= ").add(bound(a.get(1), scope, false)).add(")");
+    }
+
+    /** The start ({@code end} false) or end of a time or time range. */
+    private Sql bound(Expr e, Scope scope, boolean end) {
+        Typed t = translator.translate(e, scope);
+        if (t.type() == SqlType.TIME_RANGE) {
+            return end ? new Sql("COALESCE(").add(t.end()).add(", ").add(translator.translate(e, scope).sql()).add(")")
+                    : t.sql();
+        }
+        return translator.values().coerce(t, SqlType.TIME);
     }
 
     private Sql relate(List<Expr> a, Scope scope) {

@@ -2,6 +2,7 @@ package eu.emso.dmp.server.config;
 
 import eu.emso.dmp.model.store.StoreSettings;
 import eu.emso.dmp.server.mqtt.MqttSettings;
+import eu.emso.dmp.server.ogcapi.OgcApiSettings;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -19,10 +20,19 @@ import java.util.Optional;
  * @param store      paging limits
  * @param mqtt       the MQTT face besides its port
  * @param qcConfigDir directory of the quality control site defaults ({@code *.json})
+ * @param ogcapi     limits of the OGC API face
  */
 public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl,
                              Optional<String> dbUrl, String dbUser, String dbPassword, int dbPool,
-                             StoreSettings store, MqttSettings mqtt, Path qcConfigDir) {
+                             StoreSettings store, MqttSettings mqtt, Path qcConfigDir, OgcApiSettings ogcapi) {
+
+    /** Settings with the default OGC API limits. */
+    public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
+                          String dbUser, String dbPassword, int dbPool, StoreSettings store, MqttSettings mqtt,
+                          Path qcConfigDir) {
+        this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, mqtt, qcConfigDir,
+                OgcApiSettings.defaults());
+    }
 
     /** The QC site defaults directory when none is given: {@code config/qc}, as in dmp.properties. */
     public static final Path DEFAULT_QC_CONFIG_DIR = Path.of("config", "qc");
@@ -44,7 +54,7 @@ public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<
     public ServerSettings with(Integer port, Integer mqtt, Path data, String base) {
         return new ServerSettings(port != null ? port : httpPort, mqtt != null ? mqtt : mqttPort,
                 data != null ? data : dataDir, base != null ? Optional.of(base) : baseUrl, dbUrl, dbUser,
-                dbPassword, dbPool, store, this.mqtt, qcConfigDir);
+                dbPassword, dbPool, store, this.mqtt, qcConfigDir, ogcapi);
     }
 
     @Override

@@ -2,6 +2,7 @@ package eu.emso.dmp.server.config;
 
 import eu.emso.dmp.model.store.StoreSettings;
 import eu.emso.dmp.server.mqtt.MqttSettings;
+import eu.emso.dmp.server.ogcapi.OgcApiSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -29,7 +30,8 @@ public final class SettingsLoader {
                 Path.of(p.getProperty("data.dir", "data")), optional(p, "base.url"), optional(p, "db.url"),
                 p.getProperty("db.user", ""), p.getProperty("db.password", ""), integer(p, "db.pool"),
                 new StoreSettings(integer(p, "sta.top.default"), integer(p, "sta.top.max")),
-                MqttSettings.read(p::getProperty), Path.of(p.getProperty("qc.config.dir", "config/qc")));
+                MqttSettings.read(p::getProperty), Path.of(p.getProperty("qc.config.dir", "config/qc")),
+                OgcApiSettings.read(p::getProperty));
     }
 
     /**

@@ -29,10 +29,16 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server; {@code baseUrl} may be null to take self links from requests. */
     public static TestServer start(String baseUrl) {
+        return start(baseUrl, eu.emso.dmp.server.ogcapi.OgcApiSettings.defaults());
+    }
+
+    /** Starts a server with the OGC API limits {@code ogcapi}. */
+    public static TestServer start(String baseUrl, eu.emso.dmp.server.ogcapi.OgcApiSettings ogcapi) {
         try {
             Path dir = TempDirs.create("dmp-test");
             ServerSettings s = new ServerSettings(0, 0, dir, Optional.ofNullable(baseUrl), Optional.empty(),
-                    "dmp", "", 8, StoreSettings.defaults());
+                    "dmp", "", 8, StoreSettings.defaults(), eu.emso.dmp.server.mqtt.MqttSettings.disabled(),
+                    ServerSettings.DEFAULT_QC_CONFIG_DIR, ogcapi);
             return new TestServer(DmpServer.start(s), dir);
         } catch (Exception e) {
             throw new IllegalStateException("cannot start a test server", e);

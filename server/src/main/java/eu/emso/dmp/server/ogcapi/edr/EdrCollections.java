@@ -1,0 +1,99 @@
+package eu.emso.dmp.server.ogcapi.edr;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.emso.dmp.model.json.Json;
+import eu.emso.dmp.server.ogcapi.Links;
+import eu.emso.dmp.server.ogcapi.MediaFormat;
+import eu.emso.dmp.server.ogcapi.crs.Crs;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The description of an EDR collection (OGC 19-086r6, 7.3.3 and /req/collections/rc-md-success):
+ * extent from its platforms' positions and series times, {@code data_queries}, {@code crs},
+ * {@code output_formats} and {@code parameter_names}. Stateless.
+ */
+final class EdrCollections {
+    static final List<String> QUERIES = List.of("position", "radius", "area", "cube", "locations");
+    static final List<MediaFormat> OUTPUTS = List.of(MediaFormat.COVJSON, MediaFormat.GEOJSON, MediaFormat.CSV);
+
+    private EdrCollections() {
+    }
+
+    static ObjectNode describe(String root, String id, String title, List<Platform> platforms) {
+        String url = root + "/collections/" + id;
+        ObjectNode c = Json.mapper().createObjectNode();
+        c.put("id", id);
+        c.put("title", title);
+        c.put("description", "Time series of " + title + " (" + platforms.size() + " platform"
+                + (platforms.size() == 1 ? "" : "s") + ") for EDR queries");
+        ArrayNode links = c.putArray("links");
+        links.add(Links.link(url, "self", "application/json", "this collection"));
+        links.add(Links.link(url + "/items", "items", "application/geo+json", "the platforms"));
+        ObjectNode queries = c.putObject("data_queries");
+        for (String q : QUERIES) {
+            links.add(Links.link(url + "/" + q, "data", "application/prs.coverage+json", q + " query"));
+            ObjectNode v = queries.putObject(q).putObject("link").put("href", url + "/" + q).put("rel", "data")
+                    .putObject("variables");
+            v.put("title", q + " query");
+            v.put("query_type", q);
+            ArrayNode of = v.putArray("output_formats");
+            OUTPUTS.forEach(f -> of.add(f == MediaFormat.COVJSON ? "CoverageJSON" : f == MediaFormat.GEOJSON ? "GeoJSON" : "CSV"));
+            v.put("default_output_format", "CoverageJSON");
+            ArrayNode crs = v.putArray("crs_details");
+            for (Crs k : Crs.offered()) {
+                crs.addObject().put("crs", k.uri()).put("wkt", k.uri());
+            }
+            if (q.equals("radius")) {
+                v.putArray("within_units").add("km").add("m").add("mi");
+            }
+        }
+        extent(c.putObject("extent"), platforms);
+        ArrayNode crs = c.putArray("crs");
+        Crs.uris().forEach(crs::add);
+        c.putArray("output_formats").add("CoverageJSON").add("GeoJSON").add("CSV");
+        c.set("parameter_names", ParameterNames.of(platforms));
+        return c;
+    }
+
+    private static void extent(ObjectNode e, List<Platform> platforms) {
+        double w = 180;
+        double s = 90;
+        double east = -180;
+        double n = -90;
+        Instant from = null;
+        Instant to = null;
+        for (Platform p : platforms) {
+            if (!Double.isNaN(p.lon())) {
+                w = Math.min(w, p.lon());
+                east = Math.max(east, p.lon());
+                s = Math.min(s, p.lat());
+                n = Math.max(n, p.lat());
+            }
+            for (Platform.Series ser : p.series()) {
+                if (ser.time() != null) {
+                    Instant end = ser.time().end() == null ? ser.time().start() : ser.time().end();
+                    from = from == null || ser.time().start().isBefore(from) ? ser.time().start() : from;
+                    to = to == null || end.isAfter(to) ? end : to;
+                }
+            }
+        }
+        ObjectNode spatial = e.putObject("spatial");
+        ArrayNode box = spatial.putArray("bbox").addArray();
+        if (w <= east) {
+            box.add(w).add(s).add(east).add(n);
+        } else {
+            box.add(-180).add(-90).add(180).add(90);
+        }
+        spatial.put("crs", Crs.CRS84.uri());
+        ObjectNode t = e.putObject("temporal");
+        ArrayNode interval = t.putArray("interval").addArray();
+        if (from != null) {
+            interval.add(from.toString()).add(to.toString());
+        } else {
+            interval.addNull().addNull();
+        }
+        t.put("trs", "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian");
+    }
+}
