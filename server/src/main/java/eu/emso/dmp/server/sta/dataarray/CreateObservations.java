@@ -1,10 +1,11 @@
 package eu.emso.dmp.server.sta.dataarray;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.server.http.Reply;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,8 +25,13 @@ public final class CreateObservations {
         this.store = store;
     }
 
-    /** Creates the Observations of {@code body}; {@code root} is the service root URL for self links. */
-    public Reply create(String root, JsonNode body) {
+    /**
+     * Creates the Observations of the request body {@code body}, read as a stream; {@code root} is
+     * the service root URL for self links.
+     *
+     * @throws IOException when the body cannot be read or is not JSON
+     */
+    public Reply create(String root, InputStream body) throws IOException {
         List<DataArrayGroup> groups = DataArrayParser.parse(body);
         List<String> answers = new ArrayList<>();
         for (DataArrayGroup g : groups) {

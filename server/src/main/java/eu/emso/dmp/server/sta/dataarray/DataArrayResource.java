@@ -31,6 +31,6 @@ public final class DataArrayResource {
     public Response create(@PathParam("version") String version, @Context UriInfo uri, InputStream body)
             throws IOException {
         String root = StaResource.serviceRoot(baseUrl, Version.ofPath(version), uri);
-        return handler.create(root, StaResource.json(body)).toResponse();
+        return handler.create(root, body == null ? InputStream.nullInputStream() : body).toResponse();
     }
 }

@@ -124,17 +124,18 @@ class CreateObservationsTest {
         JsonNode answers = create("""
                 [{"Datastream": {"@iot.id": %d}, "components": ["phenomenonTime", "result"],
                   "dataArray": [["2024-02-05T00:00:00Z", 1], ["2024-02-05T00:01:00Z"], "not a row",
-                                ["yesterday", 3], ["2024-02-05T00:04:00Z", 4, 5], ["2024-02-05T00:05:00Z", 6]]},
+                                ["yesterday", 3], ["2024-02-05T00:04:00Z", 4, 5], ["2024-02-05T00:05:00Z", 6], null]},
                  {"Datastream": {"@iot.id": 987654321}, "components": ["result"], "dataArray": [[1]]}]
                 """.formatted(ds));
         List<String> texts = IntStream.range(0, answers.size()).mapToObj(i -> answers.get(i).asText()).toList();
-        assertThat(texts).hasSize(7);
+        assertThat(texts).hasSize(8);
         assertThat(texts.get(0)).startsWith(server.root("v1.1"));
         assertThat(texts.subList(1, 5)).allMatch(t -> t.startsWith("error"));
         assertThat(texts.get(1)).contains("1 values for 2 components");
         assertThat(texts.get(3)).contains("phenomenonTime");
         assertThat(texts.get(5)).startsWith(server.root("v1.1"));
-        assertThat(texts.get(6)).startsWith("error").contains("Datastream");
+        assertThat(texts.get(6)).startsWith("error").contains("row 6");
+        assertThat(texts.get(7)).startsWith("error").contains("Datastream");
         assertThat(json(server.get("Datastreams(" + ds + ")/Observations?$count=true")).get("@iot.count").asLong())
                 .isEqualTo(2);
     }
@@ -173,7 +174,11 @@ class CreateObservationsTest {
             "[{\"Datastream\": {\"@iot.id\": 1}, \"components\": [\"result\", \"result\"], \"dataArray\": []}]",
             "[{\"Datastream\": {\"@iot.id\": 1}, \"components\": [\"result\"], \"dataArray\": 3}]",
             "[{\"Datastream\": {\"@iot.id\": 1}, \"MultiDatastream\": {\"@iot.id\": 1}, \"components\": [\"result\"], \"dataArray\": []}]",
-            "not json"
+            "not json",
+            "[{\"Datastream\": {\"@iot.id\": 1}, \"components\": [\"result\"], \"dataArray\": [[1]]}] [",
+            "[{\"Datastream\": {\"@iot.id\": 1}, \"components\": [\"result\"], \"dataArray\": [[1], ",
+            "[{\"dataArray\": [[1]], \"Datastream\": null, \"components\": [\"result\"]}]",
+            ""
         };
         for (String body : bodies) {
             HttpResponse<String> r = server.post("CreateObservations", body);
