@@ -1,6 +1,7 @@
 package eu.emso.dmp.model.store;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One observation on its way into the store: what every door (HTTP, MQTT, ingest) hands to the
@@ -11,6 +12,9 @@ import java.time.OffsetDateTime;
  * {@code qcConfig}) and {@code resultQuality} is read back as their JSON form followed by the
  * members of the stored {@code resultQuality} (see {@link QcColumns}). Without {@code qcTests},
  * {@code resultQuality} is the whole {@code resultQuality}, stored as given.
+ *
+ * <p>Times are held at the store's precision, microseconds (PostgreSQL {@code timestamptz}): finer
+ * digits are cut on construction, so a row compares equal to what the database gives back.
  *
  * @param datastreamId the Datastream, or 0 for an observation of a MultiDatastream
  * @param resultType 0 number, 1 string, 2 boolean, 3 object or array, 4 null
@@ -27,6 +31,18 @@ public record ObservationRow(long datastreamId, long featureId, OffsetDateTime p
                              OffsetDateTime validEnd, short resultType, Double resultNumber, String resultString,
                              String resultJson, String resultQuality, String parameters, Short qcFlag,
                              Long multiDatastreamId, Integer qcTests, Long qcConfig) {
+
+    public ObservationRow {
+        phenomenonStart = micros(phenomenonStart);
+        phenomenonEnd = micros(phenomenonEnd);
+        resultTime = micros(resultTime);
+        validStart = micros(validStart);
+        validEnd = micros(validEnd);
+    }
+
+    private static OffsetDateTime micros(OffsetDateTime t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.MICROS);
+    }
 
     /** An observation of a Datastream or MultiDatastream, without compact quality flags. */
     public ObservationRow(long datastreamId, long featureId, OffsetDateTime phenomenonStart,

@@ -60,6 +60,47 @@ class CreateObservationsTest {
         assertThat(second.get("result").decimalValue()).isEqualByComparingTo("13.1502");
     }
 
+    /** Times finer than the store's microseconds are cut, never a server error. */
+    @Test
+    void timesFinerThanMicrosecondsAreStoredToTheMicrosecond() throws Exception {
+        long ds = server.datastream(unique("ns"), 1.75, 41.18);
+        JsonNode links = create("""
+                [{"Datastream": {"@iot.id": %d}, "components": ["phenomenonTime", "result"],
+                  "dataArray": [["2024-02-01T10:00:00.1234567Z", 1.5]]}]
+                """.formatted(ds));
+        assertThat(links.get(0).asText()).contains("Observations(");
+        HttpResponse<String> single = server.post("Observations", "{\"result\": 2.5, \"phenomenonTime\": "
+                + "\"2024-02-01T10:00:01.9999999Z\", \"Datastream\": {\"@iot.id\": " + ds + "}}");
+        assertThat(single.statusCode()).as(single.body()).isEqualTo(201);
+        JsonNode stored = json(server.get("Datastreams(" + ds + ")/Observations?$orderby=result")).get("value");
+        assertThat(stored.get(0).get("phenomenonTime").asText()).isEqualTo("2024-02-01T10:00:00.123456Z");
+        assertThat(stored.get(1).get("phenomenonTime").asText()).isEqualTo("2024-02-01T10:00:01.999999Z");
+    }
+
+    /** OGC 18-088, 8.2.7: an Observation without phenomenonTime gets the current server time. */
+    @Test
+    void observationsWithoutPhenomenonTimeGetTheServerTime() throws Exception {
+        long ds = server.datastream(unique("now"), 1.75, 41.18);
+        Instant before = Instant.now().minusSeconds(1);
+        JsonNode links = create("""
+                [{"Datastream": {"@iot.id": %d}, "components": ["result"], "dataArray": [[7.5]]}]
+                """.formatted(ds));
+        HttpResponse<String> single = server.post("Observations",
+                "{\"result\": 8.5, \"Datastream\": {\"@iot.id\": " + ds + "}}");
+        assertThat(single.statusCode()).as(single.body()).isEqualTo(201);
+        Instant after = Instant.now().plusSeconds(1);
+
+        JsonNode stored = json(server.get("Datastreams(" + ds + ")/Observations?$orderby=result")).get("value");
+        assertThat(links).hasSize(1);
+        assertThat(links.get(0).asText()).contains("Observations(");
+        assertThat(stored).hasSize(2);
+        for (JsonNode o : stored) {
+            assertThat(Instant.parse(o.get("phenomenonTime").asText())).isBetween(before, after);
+        }
+        assertThat(stored.get(0).get("result").asDouble()).isEqualTo(7.5);
+        assertThat(stored.get(1).get("result").asDouble()).isEqualTo(8.5);
+    }
+
     @Test
     void multiDatastreamRowsCarryOneValuePerObservedPropertyInTheirOrder() throws Exception {
         long ds = server.datastream(unique("md"), 1.75, 41.18);
