@@ -42,7 +42,7 @@ final class CoreDatabase implements AutoCloseable {
     static CoreDatabase open(ServerSettings settings, int poolSize) throws IOException {
         if (settings.dbUrl().isPresent()) {
             return new CoreDatabase(null, Database.open(new DbSettings(settings.dbUrl().get(), settings.dbUser(),
-                    settings.dbPassword(), poolSize)));
+                    settings.dbPassword(), poolSize, settings.faults().connectTimeout())));
         }
         Path dir = settings.dataDir().toAbsolutePath();
         if (!Files.isDirectory(dir)) {
@@ -51,7 +51,7 @@ final class CoreDatabase implements AutoCloseable {
         }
         EmbeddedPostgres pg = EmbeddedPostgres.start(dir.resolve("postgres")).stopOnExit();
         try {
-            return new CoreDatabase(pg, Database.open(pg.settings(poolSize)));
+            return new CoreDatabase(pg, Database.open(pg.settings(poolSize, settings.faults().connectTimeout())));
         } catch (RuntimeException e) {
             pg.close();
             throw e;
@@ -61,6 +61,11 @@ final class CoreDatabase implements AutoCloseable {
     /** Where the database is, for the log. */
     String describe() {
         return embedded != null ? embedded.jdbcUrl() : "the configured database";
+    }
+
+    /** The embedded cluster, if the database is not an external one. */
+    java.util.Optional<EmbeddedPostgres> embedded() {
+        return java.util.Optional.ofNullable(embedded);
     }
 
     DataSource dataSource() {

@@ -3,6 +3,10 @@ package eu.emso.dmp.server;
 import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.server.admin.HealthResource;
 import eu.emso.dmp.server.config.ServerSettings;
+import eu.emso.dmp.server.health.DatabaseCheck;
+import eu.emso.dmp.server.health.DatabaseSupervisor;
+import eu.emso.dmp.server.health.Health;
+import eu.emso.dmp.server.health.StorageWatch;
 import eu.emso.dmp.server.http.ErrorMapper;
 import eu.emso.dmp.server.http.RequestLog;
 import eu.emso.dmp.server.ingest.IngestDoors;
@@ -38,6 +42,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
@@ -57,6 +62,9 @@ public final class DmpServer implements AutoCloseable {
     private final IngestSettings ingestSettings;
     private volatile IngestDoors ingest;
     private MqttFace mqtt;
+    private final Health health = new Health();
+    private final StorageWatch storage = new StorageWatch();
+    private DatabaseSupervisor supervisor;
 
     private DmpServer(ServerSettings settings, IngestSettings ingestSettings) {
         this.settings = settings;
@@ -76,6 +84,7 @@ public final class DmpServer implements AutoCloseable {
             s.startMqtt();
             s.startHttp();
             s.startCore();
+            s.health.started();
             return s;
         } catch (Exception | Error e) {
             s.close();
@@ -84,6 +93,7 @@ public final class DmpServer implements AutoCloseable {
     }
 
     private void startHttp() throws Exception {
+        jetty.setStopTimeout(settings.faults().stopGrace().toMillis());
         ServerConnector http = new ServerConnector(jetty);
         http.setPort(settings.httpPort());
         jetty.addConnector(http);
@@ -98,16 +108,16 @@ public final class DmpServer implements AutoCloseable {
                 .register(new StaResource(sta, settings.baseUrl()))
                 .register(new BatchResource(new BatchExecutor(sta, this::store), settings.baseUrl()))
                 .register(new DataArrayResource(new CreateObservations(this::store), settings.baseUrl()))
-                .register(new HealthResource(() -> store != null && ingest != null))
+                .register(new HealthResource(health))
                 .register(new IngestResource(this::ingestService))
                 .register(SosFace.resource(this::store, settings.baseUrl()))
                 .register(OgcApiFace.resource(this::store, settings.ogcapi(), settings.baseUrl()))
-                .register(new ErrorMapper())
+                .register(new ErrorMapper(storage::refused))
                 .register(new RequestLog());
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new ServletContainer(app)), "/*");
-        jetty.setHandler(context);
+        jetty.setHandler(new GracefulHandler(context)); // on stop: requests in flight finish, new ones get 503
         jetty.setStopAtShutdown(false);
         jetty.start();
     }
@@ -120,11 +130,17 @@ public final class DmpServer implements AutoCloseable {
 
     private void startCore() throws IOException {
         database = CoreDatabase.open(settings, settings.dbPool());
+        if (settings.faults().supervise()) {
+            supervisor = database.embedded().map(DatabaseSupervisor::watch).orElse(null);
+        }
+        health.readiness("database", new DatabaseCheck(database.dataSource(), java.util.Optional.ofNullable(supervisor)))
+                .other("storage", storage);
         QcStage qc = new QcStage(new ConfigResolver(SiteDefaults.load(settings.qcConfigDir())));
         EntityStore s = new EntityStore(database.dataSource(), settings.store(), List.of(qc));
         if (mqtt != null) {
             mqtt.attach(s);
         }
+        s.onChange(changes -> storage.committed());
         store = s;
         LOG.info("database ready: {}", database.describe());
         ingest = IngestDoors.open(ingestSettings, store, database.dataSource());
@@ -167,9 +183,14 @@ public final class DmpServer implements AutoCloseable {
         return store();
     }
 
-    /** Stops HTTP, then the pool, then the embedded database. Idempotent. */
+    /**
+     * Stops gracefully: readiness fails at once, requests in flight may finish for the stop
+     * grace period while new ones are answered 503, then ingest, MQTT, the pool and the embedded
+     * database stop, in that order. Idempotent.
+     */
     @Override
     public void close() {
+        health.stopping();
         try {
             jetty.stop();
         } catch (Exception e) {
@@ -180,6 +201,9 @@ public final class DmpServer implements AutoCloseable {
         }
         if (mqtt != null) {
             mqtt.close();
+        }
+        if (supervisor != null) {
+            supervisor.close();
         }
         if (database != null) {
             database.close();

@@ -71,7 +71,14 @@ public final class Database implements AutoCloseable {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
-        config.setConnectionTimeout(10_000);
+        long timeout = settings.connectTimeout().toMillis();
+        config.setConnectionTimeout(timeout);
+        config.setValidationTimeout(Math.max(250, timeout / 2));
+        config.setKeepaliveTime(30_000); // idle connections to a database that went away are found and dropped
+        int seconds = (int) Math.max(1, settings.connectTimeout().toSeconds());
+        config.addDataSourceProperty("connectTimeout", seconds);
+        config.addDataSourceProperty("loginTimeout", seconds);
+        config.addDataSourceProperty("tcpKeepAlive", true);
         config.setConnectionInitSql("SET TIME ZONE 'UTC'"); // date functions of $filter work in UTC
         try {
             return new HikariDataSource(config);

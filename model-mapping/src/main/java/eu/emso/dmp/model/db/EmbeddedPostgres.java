@@ -38,7 +38,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final Optional<ClusterLock> lock;
     private final int port;
     private final String password;
-    private final long postmasterPid;
+    private volatile long postmasterPid;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::close, "dmp-embedded-postgres-stop");
 
@@ -110,6 +110,52 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return new DbSettings(jdbcUrl(), user(), password, poolSize);
     }
 
+    /** Connection settings with the longest wait for a connection. */
+    public DbSettings settings(int poolSize, java.time.Duration connectTimeout) {
+        return new DbSettings(jdbcUrl(), user(), password, poolSize, connectTimeout);
+    }
+
+    /** The postmaster's process id in this run. */
+    public long pid() {
+        return postmasterPid;
+    }
+
+    /** Whether the postmaster of this run is still alive (it may have been killed or crashed). */
+    public boolean isAlive() {
+        return ProcessHandle.of(postmasterPid).map(ProcessHandle::isAlive).orElse(false) && !zombie(postmasterPid);
+    }
+
+    /** A killed process that nobody has reaped yet still exists; on Linux its state says so. */
+    private static boolean zombie(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int end = stat.lastIndexOf(')');
+            return end > 0 && end + 2 < stat.length() && stat.charAt(end + 2) == 'Z';
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Starts the postmaster again on the same port after it died; PostgreSQL's crash recovery
+     * replays the WAL before it accepts connections, so everything committed is there. Does
+     * nothing when the postmaster is alive.
+     *
+     * @throws DatabaseException when it cannot start (yet): for example while processes of the
+     *     dead server still hold its shared memory; the caller tries again later
+     * @throws IllegalStateException after {@link #close()}
+     */
+    public synchronized void restart() {
+        if (closed.get()) {
+            throw new IllegalStateException("the embedded database was stopped");
+        }
+        if (isAlive()) {
+            return;
+        }
+        control.restart(port);
+        postmasterPid = control.postmasterPid().orElse(-1L);
+    }
+
     /**
      * Registers a JVM shutdown hook that stops the cluster on normal exit and on SIGTERM/SIGINT;
      * {@link #close()} removes it again.
@@ -126,7 +172,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * postmaster that a later instance started on the same directory.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }

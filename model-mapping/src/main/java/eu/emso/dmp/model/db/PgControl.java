@@ -52,8 +52,7 @@ final class PgControl {
         ProcessRunner.Result result = null;
         for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
             int port = freePort();
-            result = pgCtl(List.of("start", "-w", "-t", Long.toString(TIMEOUT.toSeconds()), "-l",
-                    layout.logFile().toString(), "-o", "-p " + port));
+            result = startOn(port);
             if (result.ok()) {
                 return port;
             }
@@ -61,7 +60,27 @@ final class PgControl {
                 break;
             }
         }
-        throw new DatabaseException("PostgreSQL did not start in " + layout.data() + ":\n" + result.output()
+        throw notStarted(result);
+    }
+
+    /**
+     * Starts the postmaster again on the port it had (connection pools keep their URL), after
+     * crash recovery has replayed the WAL and it accepts connections.
+     */
+    void restart(int port) {
+        ProcessRunner.Result result = startOn(port);
+        if (!result.ok()) {
+            throw notStarted(result);
+        }
+    }
+
+    private ProcessRunner.Result startOn(int port) {
+        return pgCtl(List.of("start", "-w", "-t", Long.toString(TIMEOUT.toSeconds()), "-l",
+                layout.logFile().toString(), "-o", "-p " + port));
+    }
+
+    private DatabaseException notStarted(ProcessRunner.Result result) {
+        return new DatabaseException("PostgreSQL did not start in " + layout.data() + ":\n" + result.output()
                 + "\nLast lines of " + layout.logFile() + ":\n" + logTail());
     }
 

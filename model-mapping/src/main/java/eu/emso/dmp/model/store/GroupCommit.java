@@ -13,7 +13,8 @@ import java.util.function.Function;
  * queued by then in one call of the batch write path, so callers arriving together share one
  * transaction (one WAL flush, one quality-control pass per Datastream) instead of waiting for
  * each other's. A caller alone stores its own row at once. When a shared write fails, each of its
- * rows is written again on its own, so a bad row fails only its own caller. Thread-safe.
+ * rows is written again on its own, so a bad row fails only its own caller; a failure of the
+ * database itself (unreachable, storage full) is everyone's answer at once. Thread-safe.
  */
 final class GroupCommit {
     /** The most rows stored in one transaction. */
@@ -53,8 +54,8 @@ final class GroupCommit {
                 batch.get(i).outcome = out.get(i);
             }
         } catch (RuntimeException shared) {
-            if (batch.size() == 1) {
-                batch.get(0).failure = shared;
+            if (batch.size() == 1 || !causedByARow(shared)) {
+                batch.forEach(p -> p.failure = shared);
                 return;
             }
             for (Pending p : batch) {
@@ -71,6 +72,15 @@ final class GroupCommit {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a failed shared write may be the fault of one of its rows. An unreachable database
+     * or full storage fails every row alike: writing them again one by one would only make each
+     * caller wait once more for the same answer.
+     */
+    private static boolean causedByARow(RuntimeException e) {
+        return !(e instanceof StoreException s) || s.fault() == StoreException.Fault.INTERNAL;
     }
 
     /** A queued row; its fields are written and read under the turn lock. */

@@ -50,7 +50,7 @@ final class Transactions {
                     c.commit();
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    c.rollback();
+                    rollback(c, e);
                     throw e;
                 }
             } catch (SQLException e) {
@@ -58,6 +58,15 @@ final class Transactions {
                     throw translate(e, false);
                 }
             }
+        }
+    }
+
+    /** Rolls back after {@code failure}; a connection that broke meanwhile must not hide the failure. */
+    private static void rollback(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

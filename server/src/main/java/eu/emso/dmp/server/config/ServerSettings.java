@@ -21,10 +21,20 @@ import java.util.Optional;
  * @param mqtt       the MQTT face besides its port
  * @param qcConfigDir directory of the quality control site defaults ({@code *.json})
  * @param ogcapi     limits of the OGC API face
+ * @param faults     connection timeout, database supervision and stop grace period
  */
 public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl,
                              Optional<String> dbUrl, String dbUser, String dbPassword, int dbPool,
-                             StoreSettings store, MqttSettings mqtt, Path qcConfigDir, OgcApiSettings ogcapi) {
+                             StoreSettings store, MqttSettings mqtt, Path qcConfigDir, OgcApiSettings ogcapi,
+                             FaultSettings faults) {
+
+    /** Settings with the default fault handling. */
+    public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
+                          String dbUser, String dbPassword, int dbPool, StoreSettings store, MqttSettings mqtt,
+                          Path qcConfigDir, OgcApiSettings ogcapi) {
+        this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, mqtt, qcConfigDir,
+                ogcapi, FaultSettings.defaults());
+    }
 
     /** Settings with the default OGC API limits. */
     public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
@@ -54,7 +64,7 @@ public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<
     public ServerSettings with(Integer port, Integer mqtt, Path data, String base) {
         return new ServerSettings(port != null ? port : httpPort, mqtt != null ? mqtt : mqttPort,
                 data != null ? data : dataDir, base != null ? Optional.of(base) : baseUrl, dbUrl, dbUser,
-                dbPassword, dbPool, store, this.mqtt, qcConfigDir, ogcapi);
+                dbPassword, dbPool, store, this.mqtt, qcConfigDir, ogcapi, faults);
     }
 
     @Override

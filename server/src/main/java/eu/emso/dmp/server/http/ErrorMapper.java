@@ -6,19 +6,34 @@ import eu.emso.dmp.model.entity.InvalidEntityException;
 import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.path.PathException;
 import eu.emso.dmp.model.query.QueryException;
+import eu.emso.dmp.model.store.StoreException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The only place that maps failures to HTTP: client errors become 4xx with a JSON body
  * {@code {"code", "type": "error", "message"}} that names the problem; anything else is logged
- * with its stack trace and answered 500 without internals.
+ * with its stack trace and answered 500 without internals. A database that cannot be reached is
+ * 503 with {@code Retry-After}; storage that is full or read-only is 507 Insufficient Storage.
  */
 public final class ErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+    /** Seconds a client is asked to wait before it tries again when the database is unavailable. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+    private final Consumer<String> storageFull;
+
+    /** @param storageFull told of every write refused because the storage is full or read-only */
+    public ErrorMapper(Consumer<String> storageFull) {
+        this.storageFull = storageFull;
+    }
+
+    public ErrorMapper() {
+        this(reason -> { });
+    }
 
     @Override
     public Response toResponse(Throwable e) {
@@ -40,7 +55,14 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
             return error(409, e.getMessage());
         }
         if (e instanceof NotReady) {
-            return error(503, e.getMessage());
+            return unavailable(e.getMessage());
+        }
+        if (e instanceof StoreException s && s.fault() == StoreException.Fault.UNAVAILABLE) {
+            return unavailable(UNAVAILABLE);
+        }
+        if (e instanceof StoreException s && s.fault() == StoreException.Fault.STORAGE_FULL) {
+            storageFull.accept(rootMessage(s));
+            return error(507, STORAGE_FULL);
         }
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             int s = w.getResponse().getStatus();
@@ -48,6 +70,27 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         LOG.error("internal error", e);
         return error(500, "internal server error; the server log has the details");
+    }
+
+    /** The message of a request refused because the database cannot be reached. */
+    public static final String UNAVAILABLE = "the database is unavailable (restarting or unreachable); "
+            + "try again in a few seconds";
+    /** The message of a write refused because the storage is full. */
+    public static final String STORAGE_FULL = "the database's storage is full or read-only: nothing can be "
+            + "written until space is freed (reads go on)";
+
+    /** A 503 JSON error response with {@code Retry-After}. */
+    public static Response unavailable(String message) {
+        return Response.fromResponse(error(503, message)).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.toString() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
     }
 
     /** A JSON error response. */

@@ -1,5 +1,6 @@
 package eu.emso.dmp.server.sos;
 
+import eu.emso.dmp.model.store.StoreException;
 import eu.emso.dmp.server.http.ErrorMapper;
 import eu.emso.dmp.server.sos.kvp.KvpDecoder;
 import eu.emso.dmp.server.sos.pox.PoxDecoder;
@@ -62,6 +63,13 @@ public final class SosResource {
             r = ExceptionReport.of(e);
         } catch (ErrorMapper.NotReady e) {
             r = ExceptionReport.of(new SosException(OwsCode.NOT_READY, null, e.getMessage()));
+        } catch (StoreException e) {
+            if (e.fault() != StoreException.Fault.INTERNAL) {
+                throw e; // 503 or 507 with Retry-After, as on every face (ErrorMapper)
+            }
+            LOG.error("internal error in an SOS request", e);
+            r = ExceptionReport.of(new SosException(OwsCode.NO_APPLICABLE_CODE, null,
+                    "internal server error; the server log has the details"));
         } catch (RuntimeException e) {
             LOG.error("internal error in an SOS request", e);
             r = ExceptionReport.of(new SosException(OwsCode.NO_APPLICABLE_CODE, null,

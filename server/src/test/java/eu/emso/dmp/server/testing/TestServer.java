@@ -34,15 +34,30 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server with the OGC API limits {@code ogcapi}. */
     public static TestServer start(String baseUrl, eu.emso.dmp.server.ogcapi.OgcApiSettings ogcapi) {
+        return start(baseUrl, ogcapi, eu.emso.dmp.server.config.FaultSettings.defaults());
+    }
+
+    /** Starts a server with the given fault handling (connection timeout, supervision, stop grace). */
+    public static TestServer withFaults(eu.emso.dmp.server.config.FaultSettings faults) {
+        return start(null, eu.emso.dmp.server.ogcapi.OgcApiSettings.defaults(), faults);
+    }
+
+    private static TestServer start(String baseUrl, eu.emso.dmp.server.ogcapi.OgcApiSettings ogcapi,
+                                    eu.emso.dmp.server.config.FaultSettings faults) {
         try {
             Path dir = TempDirs.create("dmp-test");
             ServerSettings s = new ServerSettings(0, 0, dir, Optional.ofNullable(baseUrl), Optional.empty(),
                     "dmp", "", 8, StoreSettings.defaults(), eu.emso.dmp.server.mqtt.MqttSettings.disabled(),
-                    ServerSettings.DEFAULT_QC_CONFIG_DIR, ogcapi);
+                    ServerSettings.DEFAULT_QC_CONFIG_DIR, ogcapi, faults);
             return new TestServer(DmpServer.start(s), dir);
         } catch (Exception e) {
             throw new IllegalStateException("cannot start a test server", e);
         }
+    }
+
+    /** The data directory (the embedded cluster is under {@code postgres/}). */
+    public Path dataDir() {
+        return dir;
     }
 
     /** The root URL, e.g. {@code http://localhost:PORT}. */
