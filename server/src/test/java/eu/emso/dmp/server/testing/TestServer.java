@@ -42,10 +42,28 @@ public final class TestServer implements AutoCloseable {
         return start(null, eu.emso.dmp.server.ogcapi.OgcApiSettings.defaults(), faults);
     }
 
+    /** Starts a server on the data directory {@code dir} (created, and deleted on close). */
+    public static TestServer withFaults(eu.emso.dmp.server.config.FaultSettings faults, Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return start(null, eu.emso.dmp.server.ogcapi.OgcApiSettings.defaults(), faults, dir);
+    }
+
     private static TestServer start(String baseUrl, eu.emso.dmp.server.ogcapi.OgcApiSettings ogcapi,
                                     eu.emso.dmp.server.config.FaultSettings faults) {
         try {
-            Path dir = TempDirs.create("dmp-test");
+            return start(baseUrl, ogcapi, faults, TempDirs.create("dmp-test"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TestServer start(String baseUrl, eu.emso.dmp.server.ogcapi.OgcApiSettings ogcapi,
+                                    eu.emso.dmp.server.config.FaultSettings faults, Path dir) {
+        try {
             ServerSettings s = new ServerSettings(0, 0, dir, Optional.ofNullable(baseUrl), Optional.empty(),
                     "dmp", "", 8, StoreSettings.defaults(), eu.emso.dmp.server.mqtt.MqttSettings.disabled(),
                     ServerSettings.DEFAULT_QC_CONFIG_DIR, ogcapi, faults);
