@@ -31,6 +31,7 @@ public final class EntityStore implements EntityOperations {
     private final ObservationWriter observations;
     private final GroupCommit singles = new GroupCommit(this::writeObservations);
     private final List<Consumer<List<Change>>> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean keepChanges;
 
     /** A store whose observations pass {@code stages} (e.g. quality control) before they are written. */
     public EntityStore(DataSource dataSource, StoreSettings settings, List<ObservationStage> stages) {
@@ -55,15 +56,54 @@ public final class EntityStore implements EntityOperations {
         } catch (java.sql.SQLException e) {
             throw new StoreException("cannot create observation partitions", e);
         }
-        ChangeLog log = new ChangeLog();
-        List<WriteOutcome> out = tx.write(c -> observations.insert(c, rows));
-        for (WriteOutcome o : out) {
-            if (o.status() == WriteOutcome.Status.CREATED) {
-                log.created(EntityType.OBSERVATION, o.id());
+        ChangeLog[] log = new ChangeLog[1];
+        List<WriteOutcome> out = tx.write(c -> {
+            List<WriteOutcome> written = observations.insert(c, rows);
+            log[0] = new ChangeLog();
+            for (WriteOutcome o : written) {
+                if (o.status() == WriteOutcome.Status.CREATED) {
+                    log[0].created(EntityType.OBSERVATION, o.id());
+                }
             }
-        }
-        publish(log);
+            keep(c, log[0]);
+            return written;
+        });
+        publish(log[0]);
         return out;
+    }
+
+    /**
+     * From now on every transaction also records its changes in the transactional outbox, from
+     * which {@link #relayChanges} publishes them: called by a notifier (MQTT) before it relays.
+     */
+    public void keepChanges() {
+        keepChanges = true;
+    }
+
+    /**
+     * Takes up to {@code maxRows} of the oldest recorded transactions' changes that no other node
+     * is relaying, hands them to {@code publish} and forgets them once it returns; when it throws,
+     * they stay recorded and are handed out again later (so a change may be published twice,
+     * never lost). Returns the number of transactions relayed.
+     */
+    public int relayChanges(int maxRows, Consumer<List<Change>> publish) {
+        return tx.write(c -> {
+            List<Outbox.Row> rows = Outbox.claim(c, maxRows);
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<Change> changes = new java.util.ArrayList<>();
+            rows.forEach(r -> changes.addAll(r.changes()));
+            publish.accept(changes);
+            Outbox.delete(c, rows.stream().map(Outbox.Row::seq).toList());
+            return rows.size();
+        });
+    }
+
+    private void keep(java.sql.Connection c, ChangeLog log) throws java.sql.SQLException {
+        if (keepChanges) {
+            Outbox.append(c, log.changes());
+        }
     }
 
     /**
@@ -78,7 +118,9 @@ public final class EntityStore implements EntityOperations {
         T result = tx.write(c -> {
             log[0] = new ChangeLog();
             try {
-                return work.apply(new EntityTransaction(c, this, settings, partitions, observations, log[0]));
+                T r = work.apply(new EntityTransaction(c, this, settings, partitions, observations, log[0]));
+                keep(c, log[0]);
+                return r;
             } catch (RuntimeException e) {
                 for (Throwable t = e; t != null; t = t.getCause()) {
                     if (t instanceof EntityTransaction.Retry r) {

@@ -1,6 +1,7 @@
 package eu.emso.dmp.server.ingest;
 
 import eu.emso.dmp.egim.ingest.IngestCounts;
+import eu.emso.dmp.model.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One background thread; {@link #close()} stops it after the file in progress. A file is
  * moved only after its ingest is durable, so a crash leaves it in place and it is ingested again
- * on restart, storing only what was missing.
+ * on restart, storing only what was missing. While the database is unavailable or its storage
+ * full, ingest pauses: the file stays in place and is taken up again on a later look.
  */
 public final class DropDirectory implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DropDirectory.class);
@@ -42,6 +44,7 @@ public final class DropDirectory implements AutoCloseable {
         return t;
     });
     private final Map<Path, String> seen = new java.util.HashMap<>();
+    private boolean paused; // read and written on the one thread only
 
     private DropDirectory(Path dir, IngestService service) {
         this.dir = dir;
@@ -67,6 +70,18 @@ public final class DropDirectory implements AutoCloseable {
                     seen.remove(file);
                     process(file);
                 }
+            }
+            if (paused) {
+                paused = false;
+                LOG.info("drop directory {}: ingest resumed", dir);
+            }
+        } catch (StoreException e) {
+            if (e.fault() == StoreException.Fault.INTERNAL) {
+                LOG.warn("drop directory {}: {}", dir, e.toString());
+            } else if (!paused) {
+                paused = true; // the file stays where it is and is taken up again on a later look
+                LOG.warn("drop directory {}: ingest paused, the database {}; files stay here until it is back",
+                        dir, e.fault() == StoreException.Fault.UNAVAILABLE ? "is unavailable" : "storage is full");
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("drop directory {}: {}", dir, e.toString());

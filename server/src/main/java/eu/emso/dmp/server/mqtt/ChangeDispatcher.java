@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,111 +16,112 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries committed changes from the store's writers to the broker on one thread of its own, in
- * commit order. The hand-over queue is bounded and applies back-pressure: when it is full, a
- * writer waits after its commit until there is room; no change is dropped. Thread-safe.
+ * Relays committed changes from the store's transactional outbox to the broker on one thread of
+ * its own, in commit order. A commit only wakes the relay (writers never wait for the broker);
+ * the relay takes the recorded changes from the database, publishes them and forgets them once
+ * the broker has them. While the broker is unreachable or the database is down, the changes
+ * stay recorded and are published when both are back, also after a crash or restart (the relay
+ * looks at least every {@value #SWEEP_MS} ms). A change may be published twice (QoS 1 allows it),
+ * never lost, and one that was rolled back is never published. Thread-safe.
  */
 final class ChangeDispatcher implements Consumer<List<Change>>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeDispatcher.class);
-    private static final int BATCH = 5_000;
-    private static final int ATTEMPTS = 5;
+    private static final int ROWS = 50;
+    static final long SWEEP_MS = 1_000;
     private final Supplier<EntityStore> store;
     private final Fanout fanout;
     private final Broker broker;
-    private final BlockingQueue<Change> queue;
+    private final Semaphore wake = new Semaphore(0);
     private final Thread worker;
     private volatile boolean running = true;
+    private volatile boolean failing;
 
-    ChangeDispatcher(Supplier<EntityStore> store, Fanout fanout, Broker broker, int capacity) {
+    ChangeDispatcher(Supplier<EntityStore> store, Fanout fanout, Broker broker) {
         this.store = store;
         this.fanout = fanout;
         this.broker = broker;
-        this.queue = new ArrayBlockingQueue<>(capacity);
         this.worker = new Thread(this::run, "mqtt-dispatch");
         this.worker.setDaemon(true);
         this.worker.start();
     }
 
-    /** Called by the store after commit, on the writing thread. */
+    /** Called by the store after a commit, on the writing thread: wakes the relay. */
     @Override
     public void accept(List<Change> changes) {
-        try {
-            for (Change c : changes) {
-                if (c.kind() != Change.Kind.DELETED && running) {
-                    queue.put(c);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            LOG.warn("interrupted while handing {} changes to MQTT; they are not published", changes.size());
+        if (!changes.isEmpty()) {
+            wake.release();
         }
     }
 
     private void run() {
-        List<Change> batch = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
+        while (running) {
             try {
-                Change first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
-                publishWithRetries(batch);
+                wake.tryAcquire(SWEEP_MS, TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+                relayAll();
             } catch (InterruptedException e) {
                 return;
             }
-            batch.clear();
         }
+        relayAll();
     }
 
-    /**
-     * Publishes a batch, trying again after a failure (say the database is briefly unreachable);
-     * a retried batch may repeat notifications, which QoS 1 allows, rather than lose them.
-     */
-    private void publishWithRetries(List<Change> batch) throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                publish(batch);
-                return;
-            } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
-                    LOG.warn("MQTT notifications of {} changes given up after {} attempts: {}", batch.size(),
-                            ATTEMPTS, e.toString());
-                    return;
-                }
-                Thread.sleep(200L * attempt);
+    /** Relays until the outbox is empty or relaying fails (then the next wake-up or sweep tries again). */
+    private void relayAll() {
+        try {
+            EntityStore s = store.get();
+            while (s.relayChanges(ROWS, this::publish) > 0) {
+                // until nothing is left
+            }
+            if (failing) {
+                failing = false;
+                LOG.info("MQTT: notifications flow again");
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                failing = true;
+                LOG.warn("MQTT: notifications wait in the outbox until the broker and the database are back: {}",
+                        e.toString());
             }
         }
     }
 
-    private void publish(List<Change> batch) throws InterruptedException {
+    private void publish(List<Change> batch) {
         Subscriptions subs = broker.subscriptions();
         if (subs.idle()) {
             return;
         }
         Map<EntityType, List<Long>> ids = new LinkedHashMap<>();
         for (Change c : batch) {
-            ids.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c.id());
+            if (c.kind() != Change.Kind.DELETED) {
+                ids.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c.id());
+            }
         }
         Map<EntityType, Map<Long, EntityRow>> rows = new LinkedHashMap<>();
         for (Map.Entry<EntityType, List<Long>> e : ids.entrySet()) {
             rows.put(e.getKey(), ChangedEntities.read(store.get(), e.getKey(), e.getValue()));
         }
-        for (Change c : batch) {
-            EntityRow row = rows.get(c.type()).get(c.id());
-            if (row != null) {
-                for (Notification n : fanout.notifications(row, c.kind(), subs)) {
-                    broker.publish(n);
+        try {
+            for (Change c : batch) {
+                EntityRow row = c.kind() == Change.Kind.DELETED ? null : rows.get(c.type()).get(c.id());
+                if (row != null) {
+                    for (Notification n : fanout.notifications(row, c.kind(), subs)) {
+                        broker.publish(n);
+                    }
                 }
             }
+            broker.flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
         }
     }
 
-    /** Publishes what is queued (for at most a few seconds), then stops. */
+    /** Publishes what is recorded (for at most a few seconds), then stops. */
     @Override
     public void close() {
         running = false;
+        wake.release();
         try {
             worker.join(5_000);
         } catch (InterruptedException e) {

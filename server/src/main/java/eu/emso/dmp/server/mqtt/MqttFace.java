@@ -42,7 +42,7 @@ public final class MqttFace implements AutoCloseable {
         Optional<String> base = baseUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
         Supplier<String> root = () -> base.orElseGet(() -> "http://localhost:" + httpPort.getAsInt());
         Fanout fanout = new Fanout(new Representations(root), new TopicMembership(store));
-        return new MqttFace(broker, new ChangeDispatcher(store, fanout, broker, settings.queueCapacity()));
+        return new MqttFace(broker, new ChangeDispatcher(store, fanout, broker));
     }
 
     private static Broker external(MqttSettings settings, ObservationCreates creates) throws MqttException {
@@ -60,6 +60,7 @@ public final class MqttFace implements AutoCloseable {
 
     /** Publishes the store's committed changes from now on. */
     public void attach(EntityStore store) {
+        store.keepChanges();
         store.onChange(dispatcher);
     }
 

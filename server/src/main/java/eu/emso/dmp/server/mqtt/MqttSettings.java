@@ -17,29 +17,24 @@ import java.util.function.UnaryOperator;
  * @param shareGroup    {@code mqtt.broker.share}: with an external broker, the shared-subscription
  *                      group the server nodes use for create messages so that one node handles
  *                      each; empty subscribes plainly (one node only)
- * @param queueCapacity {@code mqtt.queue.capacity}: changes waiting for publication before writers
- *                      wait (back-pressure; nothing is dropped)
  */
 public record MqttSettings(boolean enabled, int wsPort, String wsPath, Optional<String> brokerUrl,
-                           String shareGroup, int queueCapacity) {
+                           String shareGroup) {
 
     public MqttSettings {
         if (!wsPath.startsWith("/")) {
             throw new SettingsException("setting mqtt.ws.path must start with '/', found '" + wsPath + "'");
         }
-        if (queueCapacity < 1) {
-            throw new SettingsException("setting mqtt.queue.capacity must be positive, found " + queueCapacity);
-        }
     }
 
     /** The defaults: embedded broker, WebSocket on 9876 at {@code /mqtt}. */
     public static MqttSettings defaults() {
-        return new MqttSettings(true, 9876, "/mqtt", Optional.empty(), "dmp", 100_000);
+        return new MqttSettings(true, 9876, "/mqtt", Optional.empty(), "dmp");
     }
 
     /** No MQTT face at all. */
     public static MqttSettings disabled() {
-        return new MqttSettings(false, -1, "/mqtt", Optional.empty(), "", 1);
+        return new MqttSettings(false, -1, "/mqtt", Optional.empty(), "");
     }
 
     /** Reads the settings through {@code key} (a missing key gives its default). */
@@ -48,18 +43,17 @@ public record MqttSettings(boolean enabled, int wsPort, String wsPath, Optional<
         String url = text(key, "mqtt.broker.url", "");
         return new MqttSettings(Boolean.parseBoolean(text(key, "mqtt.enabled", "true")),
                 integer(key, "mqtt.ws.port", d.wsPort()), text(key, "mqtt.ws.path", d.wsPath()),
-                url.isEmpty() ? Optional.empty() : Optional.of(url), text(key, "mqtt.broker.share", d.shareGroup()),
-                integer(key, "mqtt.queue.capacity", d.queueCapacity()));
+                url.isEmpty() ? Optional.empty() : Optional.of(url), text(key, "mqtt.broker.share", d.shareGroup()));
     }
 
     /** The same settings with another WebSocket port. */
     public MqttSettings withWsPort(int port) {
-        return new MqttSettings(enabled, port, wsPath, brokerUrl, shareGroup, queueCapacity);
+        return new MqttSettings(enabled, port, wsPath, brokerUrl, shareGroup);
     }
 
     /** The same settings using the external broker at {@code url} (null: embedded). */
     public MqttSettings withBrokerUrl(String url) {
-        return new MqttSettings(enabled, wsPort, wsPath, Optional.ofNullable(url), shareGroup, queueCapacity);
+        return new MqttSettings(enabled, wsPort, wsPath, Optional.ofNullable(url), shareGroup);
     }
 
     private static String text(UnaryOperator<String> key, String name, String fallback) {

@@ -21,11 +21,19 @@ import java.util.Optional;
 final class TestServer implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final Path dir;
-    private final DmpServer server;
+    private final ServerSettings settings;
+    private DmpServer server;
 
-    private TestServer(Path dir, DmpServer server) {
+    private TestServer(Path dir, ServerSettings settings, DmpServer server) {
         this.dir = dir;
+        this.settings = settings;
         this.server = server;
+    }
+
+    /** Stops the server and starts a new one on the same data directory and settings (new ports). */
+    void restart() throws Exception {
+        server.close();
+        server = DmpServer.start(settings);
     }
 
     /** A server with the embedded broker on free TCP and WebSocket ports. */
@@ -38,7 +46,7 @@ final class TestServer implements AutoCloseable {
         ServerSettings s = new ServerSettings(0, 0, dir.resolve("data"), Optional.empty(), Optional.empty(),
                 "dmp", "", 4, new StoreSettings(100, 10_000), mqtt);
         try {
-            return new TestServer(dir, DmpServer.start(s));
+            return new TestServer(dir, s, DmpServer.start(s));
         } catch (Exception | Error e) {
             TempDirs.delete(dir);
             throw e;
