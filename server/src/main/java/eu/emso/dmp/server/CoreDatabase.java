@@ -32,14 +32,16 @@ final class CoreDatabase implements AutoCloseable {
         if (settings.dbUrl().isEmpty() && !Files.isDirectory(dir.resolve("postgres"))) {
             throw new IOException("no database under " + dir + ": start the server once with this data directory");
         }
-        return open(settings, 2);
+        return open(settings, 2, true);
     }
 
     /**
      * Opens (and migrates) the database {@code settings} configure with a pool of {@code poolSize}:
      * the external one, or the embedded cluster under the data directory, created on first use.
+     * With {@code stopOnExit} the embedded cluster stops when the JVM exits; without, the caller
+     * stops it (after its own work in flight, for a graceful stop).
      */
-    static CoreDatabase open(ServerSettings settings, int poolSize) throws IOException {
+    static CoreDatabase open(ServerSettings settings, int poolSize, boolean stopOnExit) throws IOException {
         if (settings.dbUrl().isPresent()) {
             return new CoreDatabase(null, Database.open(new DbSettings(settings.dbUrl().get(), settings.dbUser(),
                     settings.dbPassword(), poolSize, settings.faults().connectTimeout())));
@@ -49,7 +51,10 @@ final class CoreDatabase implements AutoCloseable {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rwxr-xr-x")));
         }
-        EmbeddedPostgres pg = EmbeddedPostgres.start(dir.resolve("postgres")).stopOnExit();
+        EmbeddedPostgres pg = EmbeddedPostgres.start(dir.resolve("postgres"));
+        if (stopOnExit) {
+            pg.stopOnExit();
+        }
         try {
             return new CoreDatabase(pg, Database.open(pg.settings(poolSize, settings.faults().connectTimeout())));
         } catch (RuntimeException e) {

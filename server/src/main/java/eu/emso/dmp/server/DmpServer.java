@@ -8,6 +8,7 @@ import eu.emso.dmp.server.health.DatabaseSupervisor;
 import eu.emso.dmp.server.health.Health;
 import eu.emso.dmp.server.health.StorageWatch;
 import eu.emso.dmp.server.http.ErrorMapper;
+import eu.emso.dmp.server.http.JsonErrorHandler;
 import eu.emso.dmp.server.http.RequestLog;
 import eu.emso.dmp.server.ingest.IngestDoors;
 import eu.emso.dmp.server.ingest.IngestResource;
@@ -65,6 +66,8 @@ public final class DmpServer implements AutoCloseable {
     private final Health health = new Health();
     private final StorageWatch storage = new StorageWatch();
     private DatabaseSupervisor supervisor;
+    private final Thread stopHook = new Thread(this::close, "dmp-stop");
+    private boolean closed;
 
     private DmpServer(ServerSettings settings, IngestSettings ingestSettings) {
         this.settings = settings;
@@ -80,6 +83,7 @@ public final class DmpServer implements AutoCloseable {
     /** Starts a server and returns once it is ready. */
     public static DmpServer start(ServerSettings settings, IngestSettings ingestSettings) throws Exception {
         DmpServer s = new DmpServer(settings, ingestSettings);
+        Runtime.getRuntime().addShutdownHook(s.stopHook);
         try {
             s.startMqtt();
             s.startHttp();
@@ -117,6 +121,7 @@ public final class DmpServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new ServletContainer(app)), "/*");
+        jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setHandler(new GracefulHandler(context)); // on stop: requests in flight finish, new ones get 503
         jetty.setStopAtShutdown(false);
         jetty.start();
@@ -129,7 +134,7 @@ public final class DmpServer implements AutoCloseable {
     }
 
     private void startCore() throws IOException {
-        database = CoreDatabase.open(settings, settings.dbPool());
+        database = CoreDatabase.open(settings, settings.dbPool(), false); // close() stops it, last
         if (settings.faults().supervise()) {
             supervisor = database.embedded().map(DatabaseSupervisor::watch).orElse(null);
         }
@@ -186,11 +191,25 @@ public final class DmpServer implements AutoCloseable {
     /**
      * Stops gracefully: readiness fails at once, requests in flight may finish for the stop
      * grace period while new ones are answered 503, then ingest, MQTT, the pool and the embedded
-     * database stop, in that order. Idempotent.
+     * database stop, in that order. Also run on SIGTERM and normal JVM exit. Idempotent; a second
+     * caller waits until the first has stopped everything.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (Thread.currentThread() != stopHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopHook);
+            } catch (IllegalStateException exiting) {
+                // the JVM is exiting: the hook is running close() too and waits for this one
+            }
+        }
         health.stopping();
+        LOG.info("stopping: requests in flight may finish within {} s, new ones are answered 503",
+                settings.faults().stopGrace().toSeconds());
         try {
             jetty.stop();
         } catch (Exception e) {

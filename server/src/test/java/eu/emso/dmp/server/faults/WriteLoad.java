@@ -29,6 +29,7 @@ final class WriteLoad implements AutoCloseable {
     private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
+    private volatile boolean stopExpected;
 
     /** Starts {@code clients} writers on {@code serverUrl}'s Datastream {@code datastream}. */
     WriteLoad(String serverUrl, long datastream, int clients) {
@@ -55,13 +56,18 @@ final class WriteLoad implements AutoCloseable {
                     failures.add(a.statusCode() + " " + a.body());
                 }
             } catch (IOException e) {
-                if (running) {
+                if (running && !stopExpected) {
                     failures.add("no answer for " + time + ": " + e);
                 }
             } catch (InterruptedException e) {
                 return;
             }
         }
+    }
+
+    /** The server is being stopped: from now on a request left without an answer is no failure. */
+    void expectStop() {
+        stopExpected = true;
     }
 
     /** Acknowledged times so far. */

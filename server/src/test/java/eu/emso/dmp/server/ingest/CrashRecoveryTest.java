@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.emso.dmp.egim.ingest.IngestCounts;
 import eu.emso.dmp.model.db.EmbeddedPostgres;
 import eu.emso.dmp.model.json.Json;
+import eu.emso.dmp.server.testing.ChildServer;
 import eu.emso.dmp.server.testing.TempDirs;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package eu.emso.dmp.server.ingest;
+package eu.emso.dmp.server.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,17 +13,24 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A {@code dmp serve} in a child JVM on a data directory, for tests that kill it. */
-final class ChildServer implements AutoCloseable {
+public final class ChildServer implements AutoCloseable {
     private static final Path SETSID = Path.of("/usr/bin/setsid");
     private final Process process;
-    final String url;
+    /** The root URL, e.g. {@code http://localhost:PORT}. */
+    public final String url;
 
     private ChildServer(Process process, String url) {
         this.process = process;
         this.url = url;
     }
 
-    static ChildServer start(Path data, Path log) throws Exception {
+    /** Starts {@code dmp serve} on {@code data}, its output appended to {@code log}, and waits until it is healthy. */
+    public static ChildServer start(Path data, Path log) throws Exception {
+        return start(data, log, java.util.Map.of());
+    }
+
+    /** As {@link #start(Path, Path)}, with extra environment variables (settings as {@code DMP_...}). */
+    public static ChildServer start(Path data, Path log, java.util.Map<String, String> env) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -39,6 +46,7 @@ final class ChildServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("DMP_MQTT_ENABLED", "false"); // no fixed MQTT ports in tests
+        builder.environment().putAll(env);
         Process p = builder.start();
         ChildServer c = new ChildServer(p, "http://localhost:" + port);
         c.awaitHealthy();
@@ -66,9 +74,19 @@ final class ChildServer implements AutoCloseable {
     }
 
     /** {@code kill -9}: no shutdown hook runs. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    /** Sends SIGTERM and returns at once. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end; returns its exit code, or -1 if it did not end in time. */
+    public int awaitExit(long seconds) throws InterruptedException {
+        return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;
     }
 
     /** A normal stop (SIGTERM), which stops the embedded database too. */
