@@ -13,6 +13,20 @@ public final class Exprs {
     private Exprs() {
     }
 
+    /**
+     * The conjunction of {@code conditions} in order, nulls skipped: null when none is left,
+     * the condition itself when one is.
+     */
+    public static Expr allOf(java.util.Collection<? extends Expr> conditions) {
+        Expr e = null;
+        for (Expr c : conditions) {
+            if (c != null) {
+                e = e == null ? c : new Expr.Binary(BinaryOp.AND, e, c);
+            }
+        }
+        return e;
+    }
+
     /** The prefix form of {@code expr}. */
     public static String format(Expr expr) {
         if (expr instanceof Expr.Path p) {

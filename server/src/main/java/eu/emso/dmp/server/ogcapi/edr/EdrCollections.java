@@ -16,7 +16,8 @@ import java.util.List;
  */
 final class EdrCollections {
     static final List<String> QUERIES = List.of("position", "radius", "area", "cube", "locations");
-    static final List<MediaFormat> OUTPUTS = List.of(MediaFormat.COVJSON, MediaFormat.GEOJSON, MediaFormat.CSV);
+    static final List<MediaFormat> OUTPUTS = List.of(MediaFormat.COVJSON, MediaFormat.GEOJSON, MediaFormat.CSV,
+            MediaFormat.HTML);
 
     private EdrCollections() {
     }
@@ -38,8 +39,7 @@ final class EdrCollections {
                     .putObject("variables");
             v.put("title", q + " query");
             v.put("query_type", q);
-            ArrayNode of = v.putArray("output_formats");
-            OUTPUTS.forEach(f -> of.add(f == MediaFormat.COVJSON ? "CoverageJSON" : f == MediaFormat.GEOJSON ? "GeoJSON" : "CSV"));
+            formatNames(v.putArray("output_formats"));
             v.put("default_output_format", "CoverageJSON");
             ArrayNode crs = v.putArray("crs_details");
             for (Crs k : Crs.offered()) {
@@ -52,9 +52,19 @@ final class EdrCollections {
         extent(c.putObject("extent"), platforms);
         ArrayNode crs = c.putArray("crs");
         Crs.uris().forEach(crs::add);
-        c.putArray("output_formats").add("CoverageJSON").add("GeoJSON").add("CSV");
+        formatNames(c.putArray("output_formats"));
         c.set("parameter_names", ParameterNames.of(platforms));
         return c;
+    }
+
+    /** The names of {@link #OUTPUTS} as EDR lists them in {@code output_formats}. */
+    private static void formatNames(ArrayNode into) {
+        OUTPUTS.forEach(f -> into.add(switch (f) {
+            case COVJSON -> "CoverageJSON";
+            case GEOJSON -> "GeoJSON";
+            case HTML -> "HTML";
+            default -> "CSV";
+        }));
     }
 
     private static void extent(ObjectNode e, List<Platform> platforms) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.query.BinaryOp;
 import eu.emso.dmp.model.query.Expr;
+import eu.emso.dmp.model.query.Exprs;
 import eu.emso.dmp.model.store.EntityOperations;
 import eu.emso.dmp.server.http.Reply;
 import eu.emso.dmp.server.ogcapi.Answers;
@@ -143,6 +144,7 @@ public final class EdrHandler implements CollectionSource {
         return switch (f) {
             case CSV -> new CsvSeriesWriter(out);
             case GEOJSON -> new GeoJsonSeriesWriter(out, latFirst);
+            case HTML -> new HtmlSeriesWriter(out);
             default -> new CoverageJsonWriter(out, chosen, latFirst);
         };
     }
@@ -189,6 +191,6 @@ public final class EdrHandler implements CollectionSource {
     }
 
     private static Expr and(Expr a, Expr b) {
-        return a == null ? b : b == null ? a : new Expr.Binary(BinaryOp.AND, a, b);
+        return Exprs.allOf(java.util.Arrays.asList(a, b));
     }
 }

@@ -2,6 +2,7 @@ package eu.emso.dmp.server.ogcapi.edr;
 
 import eu.emso.dmp.model.query.BinaryOp;
 import eu.emso.dmp.model.query.Expr;
+import eu.emso.dmp.model.query.Exprs;
 import eu.emso.dmp.server.ogcapi.BboxParam;
 import eu.emso.dmp.server.ogcapi.DatetimeParam;
 import eu.emso.dmp.server.ogcapi.OgcApiException;
@@ -78,7 +79,7 @@ public record EdrQuery(Expr platforms, Set<String> parameters, Expr observations
         if (flags != null) {
             obs.add(flags(flags));
         }
-        return new EdrQuery(where, names(r.param("parameter-name")), and(obs), crs);
+        return new EdrQuery(where, names(r.param("parameter-name")), Exprs.allOf(obs), crs);
     }
 
     private static Geometry coords(OgcRequest r, Crs crs) {
@@ -194,11 +195,4 @@ public record EdrQuery(Expr platforms, Set<String> parameters, Expr observations
         return new Expr.NumLit(BigDecimal.valueOf(v), false);
     }
 
-    private static Expr and(List<Expr> all) {
-        Expr e = null;
-        for (Expr c : all) {
-            e = e == null ? c : new Expr.Binary(BinaryOp.AND, e, c);
-        }
-        return e;
-    }
 }

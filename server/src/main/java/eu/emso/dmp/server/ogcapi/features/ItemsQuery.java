@@ -2,6 +2,7 @@ package eu.emso.dmp.server.ogcapi.features;
 
 import eu.emso.dmp.model.query.BinaryOp;
 import eu.emso.dmp.model.query.Expr;
+import eu.emso.dmp.model.query.Exprs;
 import eu.emso.dmp.model.query.QueryOptions;
 import eu.emso.dmp.server.ogcapi.BboxParam;
 import eu.emso.dmp.server.ogcapi.DatetimeParam;
@@ -96,10 +97,6 @@ public record ItemsQuery(QueryOptions options, int limit, Crs crs) {
     }
 
     private static Optional<Expr> and(List<Expr> conditions) {
-        Expr e = null;
-        for (Expr c : conditions) {
-            e = e == null ? c : new Expr.Binary(BinaryOp.AND, e, c);
-        }
-        return Optional.ofNullable(e);
+        return Optional.ofNullable(Exprs.allOf(conditions));
     }
 }

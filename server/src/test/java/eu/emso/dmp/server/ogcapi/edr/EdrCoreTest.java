@@ -108,6 +108,21 @@ class EdrCoreTest {
     }
 
     @Test
+    @DisplayName("/req/html/content: a data query in HTML, for a browser, holds the same values in a table")
+    void htmlForPeopleBrowsing() {
+        String q = "/collections/platform-" + obsea() + "/position?coords=" + enc("POINT(1.7527 41.1819)")
+                + "&parameter-name=TEMP&datetime=2014-02-01T00:00:00Z/2014-02-01T04:00:00Z";
+        HttpResponse<String> html = get(q, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("<caption>TEMP</caption>")
+                .contains("<td>2014-02-01T00:00:00Z</td><td>13.1</td>").endsWith("</html>\n");
+        assertThat(html.body().split("<tr><td>", -1)).hasSize(6);
+        assertThat(get(q + "&f=html", null).body()).isEqualTo(html.body());
+        assertThat(json("/collections/platform-" + obsea()).path("data_queries").path("position").path("link")
+                .path("variables").path("output_formats").toString()).contains("HTML");
+    }
+
+    @Test
     @DisplayName("QC flags as a filter: qc-flag selects values by their QARTOD flag")
     void qcFilter() {
         String q = "/collections/platform-" + obsea() + "/position?coords=" + enc("POINT(1.7527 41.1819)")
