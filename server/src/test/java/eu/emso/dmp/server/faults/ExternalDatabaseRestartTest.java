@@ -51,7 +51,7 @@ class ExternalDatabaseRestartTest {
                     String down = health.await("503", Duration.ofSeconds(30));
                     assertNotNull(down, "readiness never reported the stopped database");
                     assertTrue(down.contains("\"database\":{\"status\":\"DOWN\""), down);
-                    Thread.sleep(3_000);
+                    everyFaceAnswers503(url);
                     db.restart();
                     assertNotNull(health.await("200", Duration.ofSeconds(60)), "the server did not reconnect");
                     int before = load.acknowledged().size();
@@ -72,6 +72,28 @@ class ExternalDatabaseRestartTest {
         } finally {
             TempDirs.delete(dir);
         }
+    }
+
+    /** Each face's requests that need the database: 503 with Retry-After and a JSON body, never a hang or a 500. */
+    private static void everyFaceAnswers503(String url) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String line = "# 12.5000,  4.10000,   20.000,   37.0000, 1500.000, 04 Mar 2017, 10:00:00\n";
+        List<java.net.http.HttpRequest> requests = List.of(
+                get(url + "/v1.1/Things"),
+                get(url + "/ogcapi/collections/things/items"),
+                get(url + "/sos/service?service=SOS&version=2.0.0&request=GetObservation"),
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/ingest?format=sbe37-ascii&platform=obsea"))
+                        .timeout(Duration.ofSeconds(15)).POST(java.net.http.HttpRequest.BodyPublishers.ofString(line)).build());
+        for (java.net.http.HttpRequest r : requests) {
+            java.net.http.HttpResponse<String> a = http.send(r, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, a.statusCode(), r.uri() + ": " + a.body());
+            assertTrue(a.headers().firstValue("Retry-After").isPresent(), r.uri() + " has Retry-After");
+            assertTrue(a.body().startsWith("{\"code\":503"), r.uri() + ": " + a.body());
+        }
+    }
+
+    private static java.net.http.HttpRequest get(String url) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).timeout(Duration.ofSeconds(15)).GET().build();
     }
 
     /** SIGINT to the postmaster: PostgreSQL's fast shutdown (clients are disconnected, no crash). */
