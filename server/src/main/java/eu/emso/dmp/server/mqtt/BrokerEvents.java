@@ -45,7 +45,7 @@ final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizat
 
     @Override
     public boolean canWrite(Topic topic, String user, String client) {
-        return true;
+        return !ObservationCreates.isCreateTopic(topic.toString()) || creates.accepting();
     }
 
     @Override
