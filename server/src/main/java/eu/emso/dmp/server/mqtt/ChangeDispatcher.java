@@ -105,7 +105,13 @@ final class ChangeDispatcher implements Consumer<List<Change>>, AutoCloseable {
         }
         try {
             for (Change c : batch) {
-                EntityRow row = c.kind() == Change.Kind.DELETED ? null : rows.get(c.type()).get(c.id());
+                if (c.kind() == Change.Kind.DELETED) {
+                    for (Notification n : fanout.deleted(c, subs)) {
+                        broker.publish(n);
+                    }
+                    continue;
+                }
+                EntityRow row = rows.get(c.type()).get(c.id());
                 if (row != null) {
                     for (Notification n : fanout.notifications(row, c.kind(), subs)) {
                         broker.publish(n);
