@@ -31,6 +31,7 @@ final class EdrCollections {
                 + (platforms.size() == 1 ? "" : "s") + ") for EDR queries");
         ArrayNode links = c.putArray("links");
         links.add(Links.link(url, "self", "application/json", "this collection"));
+        links.add(Links.link(url + "?f=html", "alternate", "text/html", "this collection as html"));
         links.add(Links.link(url + "/items", "items", "application/geo+json", "the platforms"));
         ObjectNode queries = c.putObject("data_queries");
         for (String q : QUERIES) {
