@@ -60,12 +60,7 @@ final class EdrCollections {
 
     /** The names of {@link #OUTPUTS} as EDR lists them in {@code output_formats}. */
     private static void formatNames(ArrayNode into) {
-        OUTPUTS.forEach(f -> into.add(switch (f) {
-            case COVJSON -> "CoverageJSON";
-            case GEOJSON -> "GeoJSON";
-            case HTML -> "HTML";
-            default -> "CSV";
-        }));
+        OUTPUTS.forEach(f -> into.add(f.formatName()));
     }
 
     private static void extent(ObjectNode e, List<Platform> platforms) {
