@@ -68,8 +68,13 @@ final class ChangeDispatcher implements Consumer<List<Change>>, AutoCloseable {
 
     /** Relays until the outbox is empty or relaying fails (then the next wake-up or sweep tries again). */
     private void relayAll() {
+        EntityStore s;
         try {
-            EntityStore s = store.get();
+            s = store.get();
+        } catch (RuntimeException starting) {
+            return; // the store is not open yet while the server starts: the next sweep looks again
+        }
+        try {
             while (s.relayChanges(ROWS, this::publish) > 0) {
                 // until nothing is left
             }

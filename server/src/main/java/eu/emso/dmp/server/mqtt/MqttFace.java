@@ -16,9 +16,11 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 public final class MqttFace implements AutoCloseable {
     private final Broker broker;
     private final ChangeDispatcher dispatcher;
+    private final MqttStats stats;
 
-    private MqttFace(Broker broker, ChangeDispatcher dispatcher) {
+    private MqttFace(Broker broker, ChangeDispatcher dispatcher, MqttStats stats) {
         this.broker = broker;
+        this.stats = stats;
         this.dispatcher = dispatcher;
     }
 
@@ -35,14 +37,15 @@ public final class MqttFace implements AutoCloseable {
     public static MqttFace start(MqttSettings settings, int port, Optional<String> baseUrl, IntSupplier httpPort,
                                  Supplier<EntityStore> store) throws Exception {
         ObservationCreates creates = new ObservationCreates(store);
+        MqttStats stats = new MqttStats();
         String host = baseUrl.map(MqttFace::host).orElse("localhost");
         Broker broker = settings.brokerUrl().isPresent()
                 ? external(settings, creates)
-                : EmbeddedBroker.start(port, settings.wsPort(), settings.wsPath(), host, creates);
+                : EmbeddedBroker.start(port, settings.wsPort(), settings.wsPath(), host, creates, stats);
         Optional<String> base = baseUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
         Supplier<String> root = () -> base.orElseGet(() -> "http://localhost:" + httpPort.getAsInt());
         Fanout fanout = new Fanout(new Representations(root), new TopicMembership(store));
-        return new MqttFace(broker, new ChangeDispatcher(store, fanout, broker));
+        return new MqttFace(broker, new ChangeDispatcher(store, fanout, broker), stats);
     }
 
     private static Broker external(MqttSettings settings, ObservationCreates creates) throws MqttException {
@@ -62,6 +65,11 @@ public final class MqttFace implements AutoCloseable {
     public void attach(EntityStore store) {
         store.keepChanges();
         store.onChange(dispatcher);
+    }
+
+    /** Sessions and message counts, for the metrics. */
+    public MqttStats stats() {
+        return stats;
     }
 
     /** The conformance classes and service root settings of the extension. */
