@@ -1,5 +1,7 @@
 package eu.emso.dmp.server;
 
+import eu.emso.dmp.server.backup.BackupCommand;
+import eu.emso.dmp.server.backup.RestoreCommand;
 import eu.emso.dmp.server.config.HttpSettings;
 import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.config.SettingsLoader;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "dmp", mixinStandardHelpOptions = true, version = "EMSO DMP server 0.1.0",
         description = "EMSO DMP server: SensorThings API on PostgreSQL/PostGIS.",
         subcommands = {Main.Serve.class, Main.Demo.class, IngestCommand.class, QuarantineCommand.class,
-                QcCommand.class})
+                QcCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

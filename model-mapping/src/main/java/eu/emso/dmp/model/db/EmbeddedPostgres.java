@@ -85,6 +85,33 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Connection settings of the cluster in {@code clusterDir} while another process runs it (a
+     * server holds its lock and its postmaster is up): the port from {@code postmaster.pid}, the
+     * stored password. Empty when no process holds the directory.
+     */
+    public static Optional<DbSettings> running(Path clusterDir) {
+        ClusterLayout layout = new ClusterLayout(clusterDir);
+        if (!java.nio.file.Files.exists(layout.lockFile()) || !ClusterLock.heldElsewhere(layout.lockFile())) {
+            return Optional.empty();
+        }
+        try {
+            java.util.List<String> pid = java.nio.file.Files.readAllLines(layout.postmasterPid());
+            String password = java.nio.file.Files.readString(layout.passwordFile()).strip();
+            int port = Integer.parseInt(pid.get(3).strip()); // line 4 of postmaster.pid: the port
+            return Optional.of(new DbSettings("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE,
+                    ClusterInitializer.SUPERUSER, password, 1));
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new DatabaseException("The database directory " + clusterDir + " is in use, but its server's port"
+                    + " cannot be read from " + layout.postmasterPid() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The binaries this cluster runs on (for its client programs, such as pg_dump). */
+    public PgInstallation installation() {
+        return control.installation();
+    }
+
     /** JDBC URL of database {@value #DATABASE}, e.g. {@code jdbc:postgresql://127.0.0.1:41234/dmp}. */
     public String jdbcUrl() {
         return jdbcUrl(DATABASE);

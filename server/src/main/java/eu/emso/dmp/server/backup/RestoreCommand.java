@@ -1,0 +1,49 @@
+package eu.emso.dmp.server.backup;
+
+import eu.emso.dmp.model.db.DatabaseBackup;
+import eu.emso.dmp.model.db.EmbeddedPostgres;
+import eu.emso.dmp.server.config.ServerSettings;
+import eu.emso.dmp.server.config.SettingsLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dmp restore FILE}: replaces the embedded database of a stopped data directory (created
+ * when missing) with a backup made by {@code dmp backup}. Refuses while a server runs on it.
+ */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Replace the embedded database of a stopped data directory with the backup FILE.")
+public final class RestoreCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "a backup written by dmp backup")
+    Path file;
+    @Option(names = "--data", description = "data directory (default: data.dir, ./data)")
+    Path data;
+    @Option(names = "--config", description = "settings file (Java properties; keys as in config/dmp.properties)")
+    Path config;
+
+    @Override
+    public Integer call() {
+        ServerSettings s = SettingsLoader.load(config, System.getenv()).with(null, null, data, null);
+        Path cluster = BackupCommand.embeddedCluster(s);
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException("cannot read the backup " + file);
+        }
+        if (EmbeddedPostgres.running(cluster).isPresent()) {
+            throw new IllegalStateException("a server is running on " + s.dataDir().toAbsolutePath()
+                    + ": stop it first (a restore replaces its whole database)");
+        }
+        long start = System.nanoTime();
+        TerminalProgress progress = new TerminalProgress(System.out, System.console() != null, "restore");
+        try (EmbeddedPostgres pg = EmbeddedPostgres.start(cluster)) {
+            DatabaseBackup.restore(pg, file, progress);
+        }
+        progress.done();
+        System.out.printf("restore: %s restored into %s (%d tables) in %.1f s%n", file, s.dataDir().toAbsolutePath(),
+                progress.tables(), (System.nanoTime() - start) / 1e9);
+        return 0;
+    }
+}
