@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>PostgreSQL refuses to run as root: when the JVM runs as root, the PostgreSQL programs run as
  * user {@code postgres} (or {@code nobody}) through {@code runuser}, that user is given the
  * cluster directory, and a directory on the way that it cannot enter is reported by name. A
+ * When that user cannot reach a new cluster directory (a checkout in root's home, mode 0700), the
+ * cluster is created under {@code /var/lib/dmp} and linked from the directory asked for
+ * ({@link ClusterPlacement}). A
  * postmaster left running on the directory by a process that died without closing its instance
  * (for example killed with {@code kill -9}) is stopped before the new start; a directory in use
  * by another live process is refused.
@@ -61,8 +64,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * @throws DatabaseException when the cluster cannot be created or started; the message says why
      */
     public static EmbeddedPostgres start(Path clusterDir, PgInstallation pg) {
-        ClusterLayout layout = new ClusterLayout(clusterDir);
         ServerAccount account = ServerAccount.forCurrentProcess();
+        ClusterLayout layout = new ClusterLayout(ClusterPlacement.place(clusterDir, account));
         account.prepare(layout.root());
         Optional<ClusterLock> lock = ClusterLock.acquire(layout.lockFile());
         try {
@@ -91,7 +94,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * stored password. Empty when no process holds the directory.
      */
     public static Optional<DbSettings> running(Path clusterDir) {
-        ClusterLayout layout = new ClusterLayout(clusterDir);
+        Path dir = clusterDir;
+        try {
+            dir = java.nio.file.Files.isSymbolicLink(clusterDir) ? clusterDir.toRealPath() : clusterDir;
+        } catch (java.io.IOException e) {
+            return Optional.empty(); // a link to a cluster that is gone: nothing runs there
+        }
+        ClusterLayout layout = new ClusterLayout(dir);
         if (!java.nio.file.Files.exists(layout.lockFile()) || !ClusterLock.heldElsewhere(layout.lockFile())) {
             return Optional.empty();
         }
