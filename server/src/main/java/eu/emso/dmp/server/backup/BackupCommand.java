@@ -5,13 +5,12 @@ import eu.emso.dmp.model.db.DbSettings;
 import eu.emso.dmp.model.db.EmbeddedPostgres;
 import eu.emso.dmp.model.db.PgInstallation;
 import eu.emso.dmp.server.config.ServerSettings;
-import eu.emso.dmp.server.config.SettingsLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -24,15 +23,13 @@ import picocli.CommandLine.Parameters;
 public final class BackupCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the backup file to write")
     Path file;
-    @Option(names = "--data", description = "data directory (default: data.dir, ./data)")
-    Path data;
-    @Option(names = "--config", description = "settings file (Java properties; keys as in config/dmp.properties)")
-    Path config;
+    @Mixin
+    DataOptions options = new DataOptions();
 
     @Override
     public Integer call() {
-        ServerSettings s = SettingsLoader.load(config, System.getenv()).with(null, null, data, null);
-        Path cluster = embeddedCluster(s);
+        ServerSettings s = options.settings();
+        Path cluster = options.cluster(s);
         long start = System.nanoTime();
         TerminalProgress progress = new TerminalProgress(System.out, System.console() != null, "backup");
         Optional<DbSettings> live = EmbeddedPostgres.running(cluster);
@@ -47,15 +44,6 @@ public final class BackupCommand implements Callable<Integer> {
         System.out.printf("backup: wrote %s (%d tables, %.1f MB) in %.1f s%s%n", file, progress.tables(),
                 size(file) / 1e6, (System.nanoTime() - start) / 1e9, live.isPresent() ? " while the server ran" : "");
         return 0;
-    }
-
-    /** The embedded cluster directory of {@code s}; refuses an external database and a missing one. */
-    static Path embeddedCluster(ServerSettings s) {
-        if (s.dbUrl().isPresent()) {
-            throw new IllegalArgumentException("the database is external (db.url): back it up with pg_dump or"
-                    + " pg_basebackup on its server, as docs/operations.md describes");
-        }
-        return s.dataDir().toAbsolutePath().resolve("postgres");
     }
 
     private static long size(Path f) {

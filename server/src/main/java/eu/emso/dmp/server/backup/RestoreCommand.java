@@ -3,12 +3,11 @@ package eu.emso.dmp.server.backup;
 import eu.emso.dmp.model.db.DatabaseBackup;
 import eu.emso.dmp.model.db.EmbeddedPostgres;
 import eu.emso.dmp.server.config.ServerSettings;
-import eu.emso.dmp.server.config.SettingsLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -20,15 +19,13 @@ import picocli.CommandLine.Parameters;
 public final class RestoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "a backup written by dmp backup")
     Path file;
-    @Option(names = "--data", description = "data directory (default: data.dir, ./data)")
-    Path data;
-    @Option(names = "--config", description = "settings file (Java properties; keys as in config/dmp.properties)")
-    Path config;
+    @Mixin
+    DataOptions options = new DataOptions();
 
     @Override
     public Integer call() {
-        ServerSettings s = SettingsLoader.load(config, System.getenv()).with(null, null, data, null);
-        Path cluster = BackupCommand.embeddedCluster(s);
+        ServerSettings s = options.settings();
+        Path cluster = options.cluster(s);
         if (!Files.isReadable(file)) {
             throw new IllegalArgumentException("cannot read the backup " + file);
         }
