@@ -79,7 +79,12 @@ public final class DatabaseBackup {
         run(command, db, progress, "pg_restore");
     }
 
-    private static void checkDump(Path file) {
+    /**
+     * Checks that {@code file} is a readable custom-format dump, before anything is changed.
+     *
+     * @throws DatabaseException naming the file otherwise
+     */
+    public static void checkDump(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(MAGIC.length);
             if (!java.util.Arrays.equals(head, MAGIC)) {

@@ -93,7 +93,9 @@ record ServerAccount(Optional<String> runAsUser) {
     private static java.util.Optional<String> blockedAncestor(String user, Path dir) {
         List<String> ancestors = new ArrayList<>();
         for (Path p = dir.getParent(); p != null; p = p.getParent()) {
-            ancestors.add(0, p.toString());
+            if (Files.isDirectory(p)) { // a directory still to be made is made reachable (mode 0755)
+                ancestors.add(0, p.toString());
+            }
         }
         List<String> script = new ArrayList<>(List.of("sh", "-c",
                 "for d do [ -x \"$d\" ] || { echo \"$d\"; exit 1; }; done", "sh"));

@@ -3,7 +3,10 @@ package eu.emso.dmp.server.backup;
 import eu.emso.dmp.model.db.DatabaseBackup;
 import eu.emso.dmp.model.db.EmbeddedPostgres;
 import eu.emso.dmp.server.config.ServerSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,15 +29,19 @@ public final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         ServerSettings s = options.settings();
         Path cluster = options.cluster(s);
-        if (!Files.isReadable(file)) {
-            throw new IllegalArgumentException("cannot read the backup " + file);
-        }
+        DatabaseBackup.checkDump(file);
         if (EmbeddedPostgres.running(cluster).isPresent()) {
             throw new IllegalStateException("a server is running on " + s.dataDir().toAbsolutePath()
                     + ": stop it first (a restore replaces its whole database)");
         }
         long start = System.nanoTime();
         TerminalProgress progress = new TerminalProgress(System.out, System.console() != null, "restore");
+        try {
+            Files.createDirectories(cluster.getParent(), PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwxr-xr-x")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + cluster.getParent(), e);
+        }
         try (EmbeddedPostgres pg = EmbeddedPostgres.start(cluster)) {
             DatabaseBackup.restore(pg, file, progress);
         }
