@@ -2,18 +2,25 @@ package eu.emso.dmp.server;
 
 import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.server.admin.HealthResource;
+import eu.emso.dmp.server.admin.LandingResource;
+import eu.emso.dmp.server.admin.MetricsResource;
+import eu.emso.dmp.server.config.HttpSettings;
 import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.health.DatabaseCheck;
 import eu.emso.dmp.server.health.DatabaseSupervisor;
 import eu.emso.dmp.server.health.Health;
 import eu.emso.dmp.server.health.StorageWatch;
+import eu.emso.dmp.server.http.Connectors;
 import eu.emso.dmp.server.http.ErrorMapper;
+import eu.emso.dmp.server.http.JerseyApp;
 import eu.emso.dmp.server.http.JsonErrorHandler;
 import eu.emso.dmp.server.http.RequestLog;
 import eu.emso.dmp.server.ingest.IngestDoors;
 import eu.emso.dmp.server.ingest.IngestResource;
 import eu.emso.dmp.server.ingest.IngestService;
 import eu.emso.dmp.server.ingest.IngestSettings;
+import eu.emso.dmp.server.ingest.IngestTotals;
+import eu.emso.dmp.server.metrics.Metrics;
 import eu.emso.dmp.server.mqtt.MqttFace;
 import eu.emso.dmp.server.ogcapi.OgcApiFace;
 import eu.emso.dmp.server.qc.ConfigResolver;
@@ -44,7 +51,6 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,13 +71,17 @@ public final class DmpServer implements AutoCloseable {
     private MqttFace mqtt;
     private final Health health = new Health();
     private final StorageWatch storage = new StorageWatch();
+    private final HttpSettings http;
+    private final Metrics metrics = new Metrics();
+    private final IngestTotals ingestTotals = new IngestTotals();
     private DatabaseSupervisor supervisor;
     private DatabaseCheck databaseCheck;
     private final Thread stopHook = new Thread(this::close, "dmp-stop");
     private boolean closed;
 
-    private DmpServer(ServerSettings settings, IngestSettings ingestSettings) {
+    private DmpServer(ServerSettings settings, IngestSettings ingestSettings, HttpSettings http) {
         this.settings = settings;
+        this.http = http;
         this.ingestSettings = ingestSettings;
         this.jetty = new Server();
     }
@@ -83,7 +93,13 @@ public final class DmpServer implements AutoCloseable {
 
     /** Starts a server and returns once it is ready. */
     public static DmpServer start(ServerSettings settings, IngestSettings ingestSettings) throws Exception {
-        DmpServer s = new DmpServer(settings, ingestSettings);
+        return start(settings, ingestSettings, HttpSettings.defaults());
+    }
+
+    /** Starts a server with the given CORS and TLS settings and returns once it is ready. */
+    public static DmpServer start(ServerSettings settings, IngestSettings ingestSettings, HttpSettings http)
+            throws Exception {
+        DmpServer s = new DmpServer(settings, ingestSettings, http);
         Runtime.getRuntime().addShutdownHook(s.stopHook);
         try {
             s.startMqtt();
@@ -99,9 +115,9 @@ public final class DmpServer implements AutoCloseable {
 
     private void startHttp() throws Exception {
         jetty.setStopTimeout(settings.faults().stopGrace().toMillis());
-        ServerConnector http = new ServerConnector(jetty);
-        http.setPort(settings.httpPort());
-        jetty.addConnector(http);
+        Connectors.add(jetty, settings.httpPort(), http);
+        metrics.storage(storage);
+        metrics.ingest(ingestTotals);
         List<StaConformance> conformance = new ArrayList<>(List.of(new SensingCore(),
                 new CreateUpdateDelete(), new BatchConformance(), new DataArrayConformance()));
         if (mqtt != null) {
@@ -109,11 +125,13 @@ public final class DmpServer implements AutoCloseable {
         }
         StaHandler sta = new StaHandler(this::store, new ServiceRoot(conformance),
                 new ResultFormats(List.of(new DataArrayFormat(), new CsvFormat(), new GeoJsonFormat())));
-        ResourceConfig app = new ResourceConfig()
+        JerseyApp app = new JerseyApp()
                 .register(new StaResource(sta, settings.baseUrl()))
                 .register(new BatchResource(new BatchExecutor(sta, this::store), settings.baseUrl()))
                 .register(new DataArrayResource(new CreateObservations(this::store), settings.baseUrl()))
                 .register(new HealthResource(health))
+                .register(new MetricsResource(metrics))
+                .register(new LandingResource())
                 .register(new IngestResource(this::ingestService))
                 .register(SosFace.resource(this::store, settings.baseUrl()))
                 .register(OgcApiFace.resource(this::store, settings.ogcapi(), settings.baseUrl()))
@@ -121,9 +139,10 @@ public final class DmpServer implements AutoCloseable {
                 .register(new RequestLog());
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder(new ServletContainer(app)), "/*");
+        context.addServlet(new ServletHolder(new ServletContainer(app.config())), "/*");
         jetty.setErrorHandler(new JsonErrorHandler());
-        jetty.setHandler(new GracefulHandler(context)); // on stop: requests in flight finish, new ones get 503
+        // on stop: requests in flight finish, new ones get 503; every answer is counted in the metrics
+        jetty.setHandler(metrics.http(Connectors.cors(http, new GracefulHandler(context))));
         jetty.setStopAtShutdown(false);
         jetty.start();
     }
@@ -131,6 +150,7 @@ public final class DmpServer implements AutoCloseable {
     private void startMqtt() throws Exception {
         if (settings.mqtt().enabled()) {
             mqtt = MqttFace.start(settings.mqtt(), settings.mqttPort(), settings.baseUrl(), this::port, this::store);
+            metrics.mqtt(mqtt.stats());
         }
     }
 
@@ -142,15 +162,18 @@ public final class DmpServer implements AutoCloseable {
         databaseCheck = DatabaseCheck.start(database.dataSource(), java.util.Optional.ofNullable(supervisor));
         health.readiness("database", databaseCheck)
                 .other("storage", storage);
+        metrics.pool(database.dataSource());
         QcStage qc = new QcStage(new ConfigResolver(SiteDefaults.load(settings.qcConfigDir())));
+        metrics.qc(qc);
         EntityStore s = new EntityStore(database.dataSource(), settings.store(), List.of(qc));
+        s.onWrite(metrics.writes());
         if (mqtt != null) {
             mqtt.attach(s, databaseCheck::up);
         }
         s.onChange(changes -> storage.committed());
         store = s;
         LOG.info("database ready: {}", database.describe());
-        ingest = IngestDoors.open(ingestSettings, store, database.dataSource());
+        ingest = IngestDoors.open(ingestSettings, store, database.dataSource(), ingestTotals);
     }
 
     /** The ingest service (for tools running inside the server process, such as the demo loader). */
@@ -178,6 +201,11 @@ public final class DmpServer implements AutoCloseable {
     /** The HTTP port listened on. */
     public int port() {
         return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    }
+
+    /** The HTTPS port listened on, or -1 without TLS. */
+    public int tlsPort() {
+        return jetty.getConnectors().length > 1 ? ((ServerConnector) jetty.getConnectors()[1]).getLocalPort() : -1;
     }
 
     /** The MQTT face, or null when it is disabled. */

@@ -1,5 +1,8 @@
 package eu.emso.dmp.server;
 
+import eu.emso.dmp.server.backup.BackupCommand;
+import eu.emso.dmp.server.backup.RestoreCommand;
+import eu.emso.dmp.server.config.HttpSettings;
 import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.config.SettingsLoader;
 import eu.emso.dmp.server.ingest.IngestCommand;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "dmp", mixinStandardHelpOptions = true, version = "EMSO DMP server 0.1.0",
         description = "EMSO DMP server: SensorThings API on PostgreSQL/PostGIS.",
         subcommands = {Main.Serve.class, Main.Demo.class, IngestCommand.class, QuarantineCommand.class,
-                QcCommand.class})
+                QcCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -59,6 +62,10 @@ public final class Main implements Runnable {
         IngestSettings ingestSettings() {
             return IngestSettings.from(SettingsLoader.properties(config, System.getenv()));
         }
+
+        HttpSettings httpSettings() {
+            return HttpSettings.read(SettingsLoader.properties(config, System.getenv())::getProperty);
+        }
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the server.")
@@ -68,7 +75,7 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return Runner.run(options.settings(), options.ingestSettings(), false);
+            return Runner.run(options.settings(), options.ingestSettings(), options.httpSettings(), false);
         }
     }
 
@@ -80,7 +87,7 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return Runner.run(options.settings(), options.ingestSettings(), true);
+            return Runner.run(options.settings(), options.ingestSettings(), options.httpSettings(), true);
         }
     }
 
@@ -89,9 +96,10 @@ public final class Main implements Runnable {
         private Runner() {
         }
 
-        static int run(ServerSettings settings, IngestSettings ingest, boolean demo) throws Exception {
+        static int run(ServerSettings settings, IngestSettings ingest, HttpSettings http, boolean demo)
+                throws Exception {
             CountDownLatch stopped = new CountDownLatch(1);
-            DmpServer server = DmpServer.start(settings, ingest);
+            DmpServer server = DmpServer.start(settings, ingest, http);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 stopped.countDown();
@@ -103,7 +111,11 @@ public final class Main implements Runnable {
             System.out.println("EMSO DMP server ready");
             System.out.println("  SensorThings API 1.1: " + base + "/v1.1");
             System.out.println("  SensorThings API 1.0: " + base + "/v1.0");
+            if (server.tlsPort() >= 0) {
+                System.out.println("  HTTPS:                https://localhost:" + server.tlsPort());
+            }
             System.out.println("  Health:               " + base + "/health");
+            System.out.println("  Metrics:              " + base + "/metrics");
             System.out.println("  Ingest:               " + base + "/ingest");
             if (server.mqtt() != null) {
                 System.out.println("  MQTT:                 " + String.join(", ", server.mqtt().endpoints()));

@@ -54,6 +54,22 @@ final class ClusterLock implements AutoCloseable {
         }
     }
 
+    /** Whether another process (or another holder in this JVM) holds the lock on {@code file} now. */
+    static boolean heldElsewhere(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException heldHere) {
+            return true;
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot check the lock " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {

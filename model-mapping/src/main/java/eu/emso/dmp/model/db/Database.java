@@ -103,8 +103,9 @@ public final class Database implements AutoCloseable {
     /** Flyway takes more than one connection, so it connects on its own rather than from the pool. */
     private static void migrate(DbSettings settings, List<String> locations) {
         try {
+            // notices such as "extension postgis already exists, skipping" are not worth a warning
             Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                    .locations(locations.toArray(String[]::new)).failOnMissingLocations(false).load().migrate();
+                    .initSql("SET client_min_messages = warning").locations(locations.toArray(String[]::new)).failOnMissingLocations(false).load().migrate();
         } catch (FlywayException e) {
             throw new DatabaseException("Schema migration failed in " + settings.jdbcUrl() + ": " + e.getMessage(), e);
         }

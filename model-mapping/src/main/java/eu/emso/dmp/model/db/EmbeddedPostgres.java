@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>PostgreSQL refuses to run as root: when the JVM runs as root, the PostgreSQL programs run as
  * user {@code postgres} (or {@code nobody}) through {@code runuser}, that user is given the
  * cluster directory, and a directory on the way that it cannot enter is reported by name. A
+ * When that user cannot reach a new cluster directory (a checkout in root's home, mode 0700), the
+ * cluster is created under {@code /var/lib/dmp} and linked from the directory asked for
+ * ({@link ClusterPlacement}). A
  * postmaster left running on the directory by a process that died without closing its instance
  * (for example killed with {@code kill -9}) is stopped before the new start; a directory in use
  * by another live process is refused.
@@ -61,8 +64,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * @throws DatabaseException when the cluster cannot be created or started; the message says why
      */
     public static EmbeddedPostgres start(Path clusterDir, PgInstallation pg) {
-        ClusterLayout layout = new ClusterLayout(clusterDir);
         ServerAccount account = ServerAccount.forCurrentProcess();
+        ClusterLayout layout = new ClusterLayout(ClusterPlacement.place(clusterDir, account));
         account.prepare(layout.root());
         Optional<ClusterLock> lock = ClusterLock.acquire(layout.lockFile());
         try {
@@ -83,6 +86,39 @@ public final class EmbeddedPostgres implements AutoCloseable {
             lock.ifPresent(ClusterLock::close);
             throw e;
         }
+    }
+
+    /**
+     * Connection settings of the cluster in {@code clusterDir} while another process runs it (a
+     * server holds its lock and its postmaster is up): the port from {@code postmaster.pid}, the
+     * stored password. Empty when no process holds the directory.
+     */
+    public static Optional<DbSettings> running(Path clusterDir) {
+        Path dir = clusterDir;
+        try {
+            dir = java.nio.file.Files.isSymbolicLink(clusterDir) ? clusterDir.toRealPath() : clusterDir;
+        } catch (java.io.IOException e) {
+            return Optional.empty(); // a link to a cluster that is gone: nothing runs there
+        }
+        ClusterLayout layout = new ClusterLayout(dir);
+        if (!java.nio.file.Files.exists(layout.lockFile()) || !ClusterLock.heldElsewhere(layout.lockFile())) {
+            return Optional.empty();
+        }
+        try {
+            java.util.List<String> pid = java.nio.file.Files.readAllLines(layout.postmasterPid());
+            String password = java.nio.file.Files.readString(layout.passwordFile()).strip();
+            int port = Integer.parseInt(pid.get(3).strip()); // line 4 of postmaster.pid: the port
+            return Optional.of(new DbSettings("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE,
+                    ClusterInitializer.SUPERUSER, password, 1));
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new DatabaseException("The database directory " + clusterDir + " is in use, but its server's port"
+                    + " cannot be read from " + layout.postmasterPid() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The binaries this cluster runs on (for its client programs, such as pg_dump). */
+    public PgInstallation installation() {
+        return control.installation();
     }
 
     /** JDBC URL of database {@value #DATABASE}, e.g. {@code jdbc:postgresql://127.0.0.1:41234/dmp}. */

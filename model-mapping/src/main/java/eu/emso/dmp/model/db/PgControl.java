@@ -33,6 +33,10 @@ final class PgControl {
     }
 
     /** Whether a live postmaster serves the data directory ({@code pg_ctl status}). */
+    PgInstallation installation() {
+        return pg;
+    }
+
     boolean isRunning() {
         return pgCtl(List.of("status")).ok();
     }

@@ -85,23 +85,34 @@ record ServerAccount(Optional<String> runAsUser) {
         }
     }
 
-    private static void checkTraversable(String user, Path dir) {
+    /** Whether the run-as user can enter every directory on the way to {@code dir} (always, when not switching). */
+    boolean canReach(Path dir) {
+        return runAsUser.isEmpty() || blockedAncestor(runAsUser.get(), dir).isEmpty();
+    }
+
+    private static java.util.Optional<String> blockedAncestor(String user, Path dir) {
         List<String> ancestors = new ArrayList<>();
         for (Path p = dir.getParent(); p != null; p = p.getParent()) {
-            ancestors.add(0, p.toString());
+            if (Files.isDirectory(p)) { // a directory still to be made is made reachable (mode 0755)
+                ancestors.add(0, p.toString());
+            }
         }
         List<String> script = new ArrayList<>(List.of("sh", "-c",
                 "for d do [ -x \"$d\" ] || { echo \"$d\"; exit 1; }; done", "sh"));
         script.addAll(ancestors);
         ProcessRunner.Result result = ProcessRunner.run(new ServerAccount(Optional.of(user)).command(script),
                 Path.of("/"), CHECK_TIMEOUT);
-        if (!result.ok()) {
-            String blocked = result.output().isBlank() ? dir.getParent().toString() : result.output();
+        return result.ok() ? Optional.empty()
+                : Optional.of(result.output().isBlank() ? dir.getParent().toString() : result.output().strip());
+    }
+
+    private static void checkTraversable(String user, Path dir) {
+        blockedAncestor(user, dir).ifPresent(blocked -> {
             throw new DatabaseException("PostgreSQL refuses to run as root, so it runs as user '" + user
                     + "', but that user cannot enter directory " + blocked + " on the way to " + dir
                     + ". Choose a database directory that user can reach (for example under /var/lib or /srv),"
                     + " or allow it: chmod o+x " + blocked);
-        }
+        });
     }
 
     private static boolean runningAsRoot() {

@@ -32,6 +32,7 @@ public final class EntityStore implements EntityOperations {
     private final GroupCommit singles = new GroupCommit(this::writeObservations);
     private final List<Consumer<List<Change>>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean keepChanges;
+    private volatile WriteListener writes = (rows, nanos) -> { };
 
     /** A store whose observations pass {@code stages} (e.g. quality control) before they are written. */
     public EntityStore(DataSource dataSource, StoreSettings settings, List<ObservationStage> stages) {
@@ -57,6 +58,7 @@ public final class EntityStore implements EntityOperations {
             throw new StoreException("cannot create observation partitions", e);
         }
         ChangeLog[] log = new ChangeLog[1];
+        long start = System.nanoTime();
         List<WriteOutcome> out = tx.write(c -> {
             List<WriteOutcome> written = observations.insert(c, rows);
             log[0] = new ChangeLog();
@@ -68,8 +70,17 @@ public final class EntityStore implements EntityOperations {
             keep(c, log[0]);
             return written;
         });
+        writes.committed(rows.size(), System.nanoTime() - start);
         publish(log[0]);
         return out;
+    }
+
+    /**
+     * Tells {@code listener} of every committed batch of the observation write path (the group
+     * commit of single creates and every ingest batch alike); replaces the previous listener.
+     */
+    public void onWrite(WriteListener listener) {
+        writes = java.util.Objects.requireNonNull(listener);
     }
 
     /**

@@ -37,12 +37,17 @@ public final class IngestDoors implements AutoCloseable {
      * pipeline and opens the doors the settings name.
      */
     public static IngestDoors open(IngestSettings s, EntityStore store, DataSource dataSource) {
+        return open(s, store, dataSource, new IngestTotals());
+    }
+
+    /** As {@link #open(IngestSettings, EntityStore, DataSource)}, counting what the doors take in into {@code totals}. */
+    public static IngestDoors open(IngestSettings s, EntityStore store, DataSource dataSource, IngestTotals totals) {
         try {
             List<Site> sites = Files.isDirectory(s.sitesDir()) ? new SiteFiles().readDirectory(s.sitesDir())
                     : new SiteFiles().builtIn(List.of("obsea.json"));
             LOG.info("site catalogue: {}", sites.stream().map(Site::id).toList());
             IngestService service = new IngestService(new IngestPipeline(store, new QuarantineStore(dataSource),
-                    new Sites(sites), s.batchSize()));
+                    new Sites(sites), s.batchSize()), totals);
             DropDirectory drop = s.dropDir().isPresent()
                     ? DropDirectory.start(s.dropDir().get(), service, Duration.ofSeconds(s.dropInterval())) : null;
             LineListener tcp = s.tcpPort().isPresent()

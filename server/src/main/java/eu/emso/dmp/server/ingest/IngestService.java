@@ -4,6 +4,7 @@ import eu.emso.dmp.egim.ingest.IngestCounts;
 import eu.emso.dmp.egim.ingest.IngestPipeline;
 import eu.emso.dmp.egim.ingest.IngestRequest;
 import eu.emso.dmp.egim.ingest.Replayer;
+import eu.emso.dmp.egim.ingest.UnitAck;
 import eu.emso.dmp.egim.parse.FormatDetector;
 import eu.emso.dmp.model.store.QuarantineEntry;
 import java.io.BufferedInputStream;
@@ -21,9 +22,16 @@ public final class IngestService {
     private static final int PAGE = 1000;
     private final IngestPipeline pipeline;
     private final FormatDetector detector = new FormatDetector();
+    private final IngestTotals totals;
 
     public IngestService(IngestPipeline pipeline) {
+        this(pipeline, new IngestTotals());
+    }
+
+    /** @param totals counts what every ingest through this service takes in */
+    public IngestService(IngestPipeline pipeline, IngestTotals totals) {
         this.pipeline = pipeline;
+        this.totals = totals;
     }
 
     /** The pipeline behind the doors. */
@@ -49,7 +57,18 @@ public final class IngestService {
             f = detector.detect(source, head).orElseThrow(() -> new IllegalArgumentException(
                     "cannot tell the format of " + source + "; name it (format)"));
         }
-        return pipeline.ingest(in, new IngestRequest(f, blankToNull(platform), source, 0, options));
+        IngestCounts counts = pipeline.ingest(in, new IngestRequest(f, blankToNull(platform), source, 0, options));
+        totals.add(counts);
+        return counts;
+    }
+
+    /** Ingests a live stream unit by unit (see {@link IngestPipeline#ingestLive}), counting each unit. */
+    public IngestCounts ingestLive(InputStream in, IngestRequest request, java.util.function.Consumer<UnitAck> acks)
+            throws IOException {
+        return pipeline.ingestLive(in, request, a -> {
+            totals.add(a);
+            acks.accept(a);
+        });
     }
 
     /** Up to {@code limit} quarantine entries after {@code afterId}. */

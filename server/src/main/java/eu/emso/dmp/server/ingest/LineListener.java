@@ -80,7 +80,7 @@ public final class LineListener implements AutoCloseable {
         String source = "tcp:" + socket.getLocalPort() + ":" + c.getRemoteSocketAddress();
         try (c; InputStream in = c.getInputStream(); OutputStream out = c.getOutputStream()) {
             IngestRequest request = new IngestRequest(format, platform, source, 0, Map.of());
-            service.pipeline().ingestLive(in, request, ack -> answer(out, ack));
+            service.ingestLive(in, request, ack -> answer(out, ack));
         } catch (IOException | RuntimeException e) {
             LOG.warn("TCP ingest {}: {}", source, e.toString());
         }

@@ -26,13 +26,17 @@ final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizat
     private final CreateLanes lanes;
     private final Predicate<String> connected;
     private final Map<String, Boolean> cleanSession = new ConcurrentHashMap<>();
+    private final MqttStats stats;
 
     /**
      * @param lanes     runs the creates, each client's in order
      * @param connected whether a client id currently has a connection
+     * @param stats     counts the messages clients publish
      */
-    BrokerEvents(TopicRegistry registry, ObservationCreates creates, CreateLanes lanes, Predicate<String> connected) {
+    BrokerEvents(TopicRegistry registry, ObservationCreates creates, CreateLanes lanes, Predicate<String> connected,
+                 MqttStats stats) {
         this.registry = registry;
+        this.stats = stats;
         this.creates = creates;
         this.lanes = lanes;
         this.connected = connected;
@@ -83,6 +87,7 @@ final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizat
     @Override
     public void onPublish(InterceptPublishMessage msg) {
         try {
+            stats.countReceived();
             byte[] payload = new byte[msg.getPayload().readableBytes()];
             msg.getPayload().getBytes(msg.getPayload().readerIndex(), payload);
             String topic = msg.getTopicName();

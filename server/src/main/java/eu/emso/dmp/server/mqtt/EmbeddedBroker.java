@@ -38,8 +38,10 @@ final class EmbeddedBroker implements Broker {
     private final int port;
     private final int wsPort;
     private final String wsPath;
+    private final MqttStats stats;
 
-    private EmbeddedBroker(String host, int port, int wsPort, String wsPath) {
+    private EmbeddedBroker(String host, int port, int wsPort, String wsPath, MqttStats stats) {
+        this.stats = stats;
         this.host = host;
         this.port = port;
         this.wsPort = wsPort;
@@ -52,10 +54,16 @@ final class EmbeddedBroker implements Broker {
      */
     static EmbeddedBroker start(int port, int wsPort, String wsPath, String host, ObservationCreates creates)
             throws IOException {
+        return start(port, wsPort, wsPath, host, creates, new MqttStats());
+    }
+
+    /** As above, counting sessions and messages into {@code stats}. */
+    static EmbeddedBroker start(int port, int wsPort, String wsPath, String host, ObservationCreates creates,
+                                MqttStats stats) throws IOException {
         // the broker binds asynchronously and reports no WebSocket port: free ports are chosen here
         int tcp = port == 0 ? FreePort.find() : port;
         int ws = wsPort == 0 ? FreePort.find() : wsPort;
-        EmbeddedBroker b = new EmbeddedBroker(host, tcp, ws, wsPath);
+        EmbeddedBroker b = new EmbeddedBroker(host, tcp, ws, wsPath, stats);
         Properties p = new Properties();
         p.setProperty("host", "0.0.0.0");
         p.setProperty("port", Integer.toString(tcp));
@@ -67,7 +75,7 @@ final class EmbeddedBroker implements Broker {
         p.setProperty("telemetry_enabled", "false");
         p.setProperty("session_queue_size", "8192");
         p.setProperty("netty.mqtt.message_size", Integer.toString(1 << 20));
-        BrokerEvents events = new BrokerEvents(b.registry, creates, b.createLanes, b::isConnected);
+        BrokerEvents events = new BrokerEvents(b.registry, creates, b.createLanes, b::isConnected, stats);
         try {
             b.server.startServer(new MemoryConfig(p), List.of(events), null, new AcceptAllAuthenticator(), events);
         } catch (RuntimeException e) {
@@ -78,6 +86,7 @@ final class EmbeddedBroker implements Broker {
                     + "may hold it: choose other ports (--mqtt-port N, DMP_MQTT_WS_PORT=N), use that broker "
                     + "(DMP_MQTT_BROKER_URL=tcp://localhost:1883) or turn MQTT off (DMP_MQTT_ENABLED=false)", e);
         }
+        stats.sessionsFrom(() -> b.server.listConnectedClients().size());
         LOG.info("MQTT broker listening on port {}{}", tcp,
                 ws < 0 ? "" : ", WebSocket on port " + ws + " at " + wsPath);
         return b;
@@ -115,6 +124,7 @@ final class EmbeddedBroker implements Broker {
             throw e;
         }
         r.completableFuture().whenComplete((ok, failure) -> window.release());
+        stats.countNotified();
         if (!r.isAllSuccess()) {
             LOG.warn("MQTT notification on '{}' could not be queued for some clients: {}", n.topic(), r);
         }

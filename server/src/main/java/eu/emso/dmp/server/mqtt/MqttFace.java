@@ -17,11 +17,13 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 public final class MqttFace implements AutoCloseable {
     private final Broker broker;
     private final ChangeDispatcher dispatcher;
+    private final MqttStats stats;
 
     private final ObservationCreates creates;
 
-    private MqttFace(Broker broker, ChangeDispatcher dispatcher, ObservationCreates creates) {
+    private MqttFace(Broker broker, ChangeDispatcher dispatcher, MqttStats stats, ObservationCreates creates) {
         this.broker = broker;
+        this.stats = stats;
         this.dispatcher = dispatcher;
         this.creates = creates;
     }
@@ -39,14 +41,15 @@ public final class MqttFace implements AutoCloseable {
     public static MqttFace start(MqttSettings settings, int port, Optional<String> baseUrl, IntSupplier httpPort,
                                  Supplier<EntityStore> store) throws Exception {
         ObservationCreates creates = new ObservationCreates(store);
+        MqttStats stats = new MqttStats();
         String host = baseUrl.map(MqttFace::host).orElse("localhost");
         Broker broker = settings.brokerUrl().isPresent()
                 ? external(settings, creates)
-                : EmbeddedBroker.start(port, settings.wsPort(), settings.wsPath(), host, creates);
+                : EmbeddedBroker.start(port, settings.wsPort(), settings.wsPath(), host, creates, stats);
         Optional<String> base = baseUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
         Supplier<String> root = () -> base.orElseGet(() -> "http://localhost:" + httpPort.getAsInt());
         Fanout fanout = new Fanout(new Representations(root), new TopicMembership(store));
-        return new MqttFace(broker, new ChangeDispatcher(fanout, broker), creates);
+        return new MqttFace(broker, new ChangeDispatcher(fanout, broker), stats, creates);
     }
 
     private static Broker external(MqttSettings settings, ObservationCreates creates) throws MqttException {
@@ -72,6 +75,11 @@ public final class MqttFace implements AutoCloseable {
         store.onChange(dispatcher);
         dispatcher.start(store);
         creates.acceptWhile(databaseUp);
+    }
+
+    /** Sessions and message counts, for the metrics. */
+    public MqttStats stats() {
+        return stats;
     }
 
     /** The conformance classes and service root settings of the extension. */

@@ -45,6 +45,8 @@ public final class QcStage implements ObservationStage {
     /** The windows of each Datastream's stored series, so that appended values need no history read. */
     private final SeriesTails tails = new SeriesTails();
     private final java.util.concurrent.atomic.AtomicLong summaryHits = new java.util.concurrent.atomic.AtomicLong();
+    /** Observations given each aggregate flag (index: the flag code, 0 to 9). */
+    private final java.util.concurrent.atomic.AtomicLongArray assigned = new java.util.concurrent.atomic.AtomicLongArray(10);
 
     public QcStage(ConfigResolver resolver) {
         this.resolver = resolver;
@@ -84,8 +86,21 @@ public final class QcStage implements ObservationStage {
         List<ObservationRow> out = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             out.add(quality[i].applyTo(batch.get(i)));
+            int flag = quality[i].flag();
+            if (flag >= 0 && flag < assigned.length()) {
+                assigned.incrementAndGet(flag);
+            }
         }
         return out;
+    }
+
+    /**
+     * How many new observations this stage has given aggregate flag {@code flag} (a QARTOD code:
+     * 1 pass, 2 not evaluated, 3 suspect, 4 fail, 9 missing) since it was made; a batch whose
+     * transaction is then rolled back counts too.
+     */
+    public long assigned(int flag) {
+        return flag >= 0 && flag < assigned.length() ? assigned.get(flag) : 0;
     }
 
     /** How many Datastream batches were flagged from the summary in memory, without a history read. */

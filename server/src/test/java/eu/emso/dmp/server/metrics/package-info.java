@@ -1,0 +1,2 @@
+/** Tests of {@code /metrics}: scraped and parsed as Prometheus would. */
+package eu.emso.dmp.server.metrics;
