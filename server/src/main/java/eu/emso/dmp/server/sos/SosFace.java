@@ -4,6 +4,8 @@ import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.server.sos.core.DescribeSensor;
 import eu.emso.dmp.server.sos.core.GetCapabilities;
 import eu.emso.dmp.server.sos.core.GetObservation;
+import eu.emso.dmp.server.sos.enhanced.GetFeatureOfInterest;
+import eu.emso.dmp.server.sos.enhanced.GetObservationById;
 import eu.emso.dmp.server.sos.transactional.InsertObservation;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,6 +21,8 @@ public final class SosFace {
         service.register(Operation.GET_CAPABILITIES, new GetCapabilities(store, () -> service))
                 .register(Operation.DESCRIBE_SENSOR, new DescribeSensor(store))
                 .register(Operation.GET_OBSERVATION, new GetObservation(store))
+                .register(Operation.GET_FEATURE_OF_INTEREST, new GetFeatureOfInterest(store))
+                .register(Operation.GET_OBSERVATION_BY_ID, new GetObservationById(store))
                 .register(Operation.INSERT_OBSERVATION, new InsertObservation(store));
         return new SosResource(service, baseUrl);
     }
