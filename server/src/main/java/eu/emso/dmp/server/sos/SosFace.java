@@ -6,6 +6,7 @@ import eu.emso.dmp.server.sos.core.GetCapabilities;
 import eu.emso.dmp.server.sos.core.GetObservation;
 import eu.emso.dmp.server.sos.enhanced.GetFeatureOfInterest;
 import eu.emso.dmp.server.sos.enhanced.GetObservationById;
+import eu.emso.dmp.server.sos.gda.GetDataAvailability;
 import eu.emso.dmp.server.sos.transactional.InsertObservation;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,7 +24,8 @@ public final class SosFace {
                 .register(Operation.GET_OBSERVATION, new GetObservation(store))
                 .register(Operation.GET_FEATURE_OF_INTEREST, new GetFeatureOfInterest(store))
                 .register(Operation.GET_OBSERVATION_BY_ID, new GetObservationById(store))
-                .register(Operation.INSERT_OBSERVATION, new InsertObservation(store));
+                .register(Operation.INSERT_OBSERVATION, new InsertObservation(store))
+                .register(Operation.GET_DATA_AVAILABILITY, new GetDataAvailability(store));
         return new SosResource(service, baseUrl);
     }
 }

@@ -108,6 +108,12 @@ final class CapabilitiesWriter {
                 out.add(new Parameter("observation", List.of()));
                 out.add(new Parameter("responseFormat", List.of(ObservationWriter.RESPONSE_FORMAT)));
             }
+            case GET_DATA_AVAILABILITY -> {
+                out.add(new Parameter("procedure", procedures));
+                out.add(new Parameter("observedProperty", catalogue.observableProperties()));
+                out.add(new Parameter("offering", offerings));
+                out.add(new Parameter("featureOfInterest", List.of()));
+            }
             case GET_CAPABILITIES -> out.add(new Parameter("sections",
                     List.copyOf(new TreeSet<>(GetCapabilities.SECTIONS))));
             default -> {

@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamException;
 public final class ObservationWriter {
     public static final String RESPONSE_FORMAT = "http://www.opengis.net/om/2.0";
     private static final String TYPE = "http://www.opengis.net/def/observationType/OGC-OM/2.0/";
+    public static final String MEASUREMENT = TYPE + "OM_Measurement";
     private final Map<Long, Catalogue.Match> datastreams;
     private final Features features;
 
