@@ -7,7 +7,9 @@ import eu.emso.dmp.server.sos.core.GetObservation;
 import eu.emso.dmp.server.sos.enhanced.GetFeatureOfInterest;
 import eu.emso.dmp.server.sos.enhanced.GetObservationById;
 import eu.emso.dmp.server.sos.gda.GetDataAvailability;
+import eu.emso.dmp.server.sos.transactional.DeleteSensor;
 import eu.emso.dmp.server.sos.transactional.InsertObservation;
+import eu.emso.dmp.server.sos.transactional.InsertSensor;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -24,6 +26,8 @@ public final class SosFace {
                 .register(Operation.GET_OBSERVATION, new GetObservation(store))
                 .register(Operation.GET_FEATURE_OF_INTEREST, new GetFeatureOfInterest(store))
                 .register(Operation.GET_OBSERVATION_BY_ID, new GetObservationById(store))
+                .register(Operation.INSERT_SENSOR, new InsertSensor(store))
+                .register(Operation.DELETE_SENSOR, new DeleteSensor(store))
                 .register(Operation.INSERT_OBSERVATION, new InsertObservation(store))
                 .register(Operation.GET_DATA_AVAILABILITY, new GetDataAvailability(store));
         return new SosResource(service, baseUrl);

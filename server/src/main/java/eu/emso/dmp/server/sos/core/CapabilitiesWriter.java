@@ -114,6 +114,8 @@ final class CapabilitiesWriter {
                 out.add(new Parameter("offering", offerings));
                 out.add(new Parameter("featureOfInterest", List.of()));
             }
+            case INSERT_SENSOR -> out.add(new Parameter("procedureDescriptionFormat", List.of(SensorMlWriter.FORMAT)));
+            case DELETE_SENSOR -> out.add(new Parameter("procedure", procedures));
             case GET_CAPABILITIES -> out.add(new Parameter("sections",
                     List.copyOf(new TreeSet<>(GetCapabilities.SECTIONS))));
             default -> {

@@ -5,6 +5,7 @@ import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.model.store.SeriesAvailability;
 import eu.emso.dmp.server.sos.Catalogue;
 import eu.emso.dmp.server.sos.Features;
+import eu.emso.dmp.server.sos.Gml;
 import eu.emso.dmp.server.sos.Identifiers;
 import eu.emso.dmp.server.sos.SosHandler;
 import eu.emso.dmp.server.sos.SosRequest;
@@ -64,9 +65,9 @@ public final class GetDataAvailability implements SosHandler {
         reference(xml, "gda:observedProperty", m.series().observableProperty(), m.series().propertyName());
         reference(xml, "gda:featureOfInterest", feature == null ? "unknown" : Identifiers.feature(feature),
                 feature == null ? "" : Identifiers.text(feature, "name"));
-        xml.start("gda:phenomenonTime").start("gml:TimePeriod").attr("gml:id", "tp_" + n)
-                .element("gml:beginPosition", a.start().toInstant().toString())
-                .element("gml:endPosition", a.end().toInstant().toString()).end().end();
+        xml.start("gda:phenomenonTime");
+        Gml.period(xml, "tp_" + n, a.start().toInstant(), a.end().toInstant());
+        xml.end();
         if (style.offerings) {
             reference(xml, "gda:offering", m.offering().identifier(), m.offering().identifier());
             String type = m.series().observationType().isBlank() ? ObservationWriter.MEASUREMENT

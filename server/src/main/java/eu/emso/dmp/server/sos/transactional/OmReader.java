@@ -47,7 +47,7 @@ final class OmReader {
         if (inline.isPresent()) {
             foiId = Dom.text(inline.get(), "identifier");
             name = Dom.text(inline.get(), "name");
-            geometry = Dom.descendant(inline.get(), "pos").map(p -> point(p.getTextContent())).orElse(null);
+            geometry = Dom.descendant(inline.get(), "pos").map(p -> Positions.point(p.getTextContent(), LOCATOR)).orElse(null);
         }
         if (foiId.isBlank()) {
             throw missing("om:featureOfInterest identifier");
@@ -92,18 +92,6 @@ final class OmReader {
             throw missing("om:" + name + " xlink:href");
         }
         return h;
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode point(String pos) {
-        String[] c = pos.trim().split("\\s+");
-        ObjectNode g = Json.mapper().createObjectNode();
-        g.put("type", "Point");
-        try {
-            g.putArray("coordinates").add(Double.parseDouble(c[1])).add(Double.parseDouble(c[0]));
-        } catch (RuntimeException e) {
-            throw SosException.invalid(LOCATOR, "the position '" + pos + "' is not 'latitude longitude'");
-        }
-        return g;
     }
 
     private void collect(Element e) {
