@@ -116,6 +116,10 @@ final class CapabilitiesWriter {
             }
             case INSERT_SENSOR -> out.add(new Parameter("procedureDescriptionFormat", List.of(SensorMlWriter.FORMAT)));
             case DELETE_SENSOR -> out.add(new Parameter("procedure", procedures));
+            case GET_RESULT_TEMPLATE, GET_RESULT -> {
+                out.add(new Parameter("offering", offerings));
+                out.add(new Parameter("observedProperty", catalogue.observableProperties()));
+            }
             case GET_CAPABILITIES -> out.add(new Parameter("sections",
                     List.copyOf(new TreeSet<>(GetCapabilities.SECTIONS))));
             default -> {

@@ -86,8 +86,8 @@ public final class ObservationWriter {
     }
 
     /** A result as O&amp;M writes it: its observation type and its text. */
-    record Result(String type, String xsiType, String text) {
-        static Result of(Object v) {
+    public record Result(String type, String xsiType, String text) {
+        public static Result of(Object v) {
             String s = v instanceof RawJson r ? r.text() : v == null ? "null" : v.toString();
             if (s.startsWith("\"")) {
                 try {
