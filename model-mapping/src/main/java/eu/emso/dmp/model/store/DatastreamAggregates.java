@@ -51,6 +51,26 @@ final class DatastreamAggregates {
             + "FROM (SELECT multi_datastream_id, count(*) AS n FROM gone GROUP BY 1) g "
             + "WHERE d.id = g.multi_datastream_id";
 
+    /** Widens the series of one (Datastream, feature) pair, creating it on its first observation. */
+    private static final String SERIES = "INSERT INTO datastream_features AS s "
+            + "(datastream_id, feature_id, phenomenon_time_start, phenomenon_time_end) VALUES (?, ?, ?, ?) "
+            + "ON CONFLICT (datastream_id, feature_id) DO UPDATE SET "
+            + "phenomenon_time_start = LEAST(s.phenomenon_time_start, EXCLUDED.phenomenon_time_start), "
+            + "phenomenon_time_end = GREATEST(s.phenomenon_time_end, EXCLUDED.phenomenon_time_end)";
+
+    /** The same for an Observation that changed: its (possibly new) Datastream and feature. */
+    private static final String SERIES_OF = "INSERT INTO datastream_features AS s "
+            + "(datastream_id, feature_id, phenomenon_time_start, phenomenon_time_end) "
+            + "SELECT o.datastream_id, o.feature_id, o.phenomenon_time_start, o.phenomenon_time_end "
+            + "FROM observations o WHERE o.id = ? AND o.datastream_id IS NOT NULL "
+            + "ON CONFLICT (datastream_id, feature_id) DO UPDATE SET "
+            + "phenomenon_time_start = LEAST(s.phenomenon_time_start, EXCLUDED.phenomenon_time_start), "
+            + "phenomenon_time_end = GREATEST(s.phenomenon_time_end, EXCLUDED.phenomenon_time_end)";
+
+    private static final String READ_SERIES = "SELECT datastream_id, feature_id, phenomenon_time_start, "
+            + "phenomenon_time_end FROM datastream_features WHERE datastream_id = ANY(?) "
+            + "ORDER BY datastream_id, feature_id";
+
     private DatastreamAggregates() {
     }
 
@@ -72,6 +92,22 @@ final class DatastreamAggregates {
     static void widen(Connection c, long observationId) throws SQLException {
         Rows.execute(c, String.format(WIDEN, "datastreams", "datastream_id"), observationId);
         Rows.execute(c, String.format(WIDEN, "multi_datastreams", "multi_datastream_id"), observationId);
+        Rows.execute(c, SERIES_OF, observationId);
+    }
+
+    /** The series of these Datastreams, by Datastream and feature id. */
+    static List<SeriesAvailability> series(Connection c, java.util.Collection<Long> datastreamIds) throws SQLException {
+        List<SeriesAvailability> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(READ_SERIES)) {
+            ps.setObject(1, datastreamIds.stream().mapToLong(Long::longValue).toArray());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new SeriesAvailability(rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class),
+                            rs.getObject(4, OffsetDateTime.class)));
+                }
+            }
+        }
+        return out;
     }
 
     static void update(Connection c, List<ObservationRow> rows) throws SQLException {
@@ -87,6 +123,29 @@ final class DatastreamAggregates {
         }
         update(c, "datastreams", single);
         update(c, "multi_datastreams", multi);
+        series(c, single);
+    }
+
+    /** Widens each (Datastream, feature) series of the batch once, in a stable order. */
+    private static void series(Connection c, Map<Long, List<ObservationRow>> byStream) throws SQLException {
+        if (byStream.isEmpty()) {
+            return;
+        }
+        Map<List<Long>, OffsetDateTime[]> ranges = new java.util.TreeMap<>(
+                java.util.Comparator.<List<Long>, Long>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+        byStream.forEach((ds, rows) -> rows.forEach(r -> ranges.merge(List.of(ds, r.featureId()),
+                new OffsetDateTime[] {r.phenomenonStart(), r.phenomenonEnd()},
+                (a, b) -> new OffsetDateTime[] {min(a[0], b[0]), max(a[1], b[1])})));
+        try (PreparedStatement ps = c.prepareStatement(SERIES)) {
+            for (Map.Entry<List<Long>, OffsetDateTime[]> e : ranges.entrySet()) {
+                ps.setLong(1, e.getKey().get(0));
+                ps.setLong(2, e.getKey().get(1));
+                ps.setObject(3, e.getValue()[0]);
+                ps.setObject(4, e.getValue()[1]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static void update(Connection c, String table, Map<Long, List<ObservationRow>> byStream)

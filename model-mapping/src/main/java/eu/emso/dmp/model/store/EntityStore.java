@@ -145,6 +145,18 @@ public final class EntityStore implements EntityOperations {
         return result;
     }
 
+    /**
+     * The series of these Datastreams: for each FeatureOfInterest a Datastream has observations
+     * of, their phenomenon time range, read from the aggregates the write path keeps (one row per
+     * pair, no observation is read). Ordered by Datastream and feature id.
+     */
+    public List<SeriesAvailability> seriesAvailability(java.util.Collection<Long> datastreamIds) {
+        if (datastreamIds.isEmpty()) {
+            return List.of();
+        }
+        return tx.read(c -> DatastreamAggregates.series(c, datastreamIds));
+    }
+
     /** Registers a listener for committed changes, called on the writing thread. */
     public void onChange(Consumer<List<Change>> listener) {
         listeners.add(listener);

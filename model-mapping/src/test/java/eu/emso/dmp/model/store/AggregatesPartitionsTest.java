@@ -52,6 +52,25 @@ class AggregatesPartitionsTest {
     }
 
     @Test
+    @DisplayName("Each (Datastream, feature) series keeps its phenomenon time range, per batch, after moves and PATCH")
+    void seriesAvailability() {
+        long stream = DB.datastream("series station", 0, 0);
+        long west = feature(3.0, 43.0);
+        long east = feature(4.0, 44.0);
+        STORE.writeObservations(List.of(number(stream, west, "2024-09-01T00:00:00Z", "1"),
+                number(stream, west, "2024-09-03T00:00:00Z", "2"), number(stream, east, "2024-09-02T00:00:00Z", "3")));
+        assertThat(STORE.seriesAvailability(List.of(stream))).extracting(a -> a.featureId() + " " + a.start().toInstant()
+                + "/" + a.end().toInstant()).containsExactly(west + " 2024-09-01T00:00:00Z/2024-09-03T00:00:00Z",
+                east + " 2024-09-02T00:00:00Z/2024-09-02T00:00:00Z");
+        long obs = DB.observe(stream, "2024-09-04T00:00:00Z", "4");
+        STORE.update(path("Observations(" + obs + ")"), json("{\"phenomenonTime\": \"2024-09-10T00:00:00Z\", "
+                + "\"FeatureOfInterest\": {\"@iot.id\": " + east + "}}"), false);
+        assertThat(STORE.seriesAvailability(List.of(stream))).filteredOn(a -> a.featureId() == east)
+                .extracting(a -> a.end().toInstant().toString()).containsExactly("2024-09-10T00:00:00Z");
+        assertThat(STORE.seriesAvailability(List.of())).isEmpty();
+    }
+
+    @Test
     @DisplayName("req/datamodel/datastream: PATCH of an Observation's phenomenonTime keeps the Datastream's phenomenonTime covering it")
     void aggregatesAfterPatch() {
         long stream = DB.datastream("patched aggregate station", 0, 0);

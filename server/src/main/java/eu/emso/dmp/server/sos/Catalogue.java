@@ -69,6 +69,28 @@ public final class Catalogue {
         }
     }
 
+    /**
+     * The Datastreams the {@code offering}, {@code procedure} and {@code observedProperty}
+     * parameters select (OR within a parameter, AND between them; all when none is given);
+     * InvalidParameterValue naming the first identifier this service does not offer.
+     */
+    public List<Match> select(Params p) {
+        List<String> offerings = p.list("offering");
+        List<String> procedures = p.list("procedure");
+        List<String> properties = p.list("observedProperty");
+        List<Match> all = series(m -> true);
+        checkKnown("offering", offerings, known(all, m -> m.offering().identifier()));
+        checkKnown("procedure", procedures, known(all, m -> m.offering().procedure()));
+        checkKnown("observedProperty", properties, known(all, m -> m.series().observableProperty()));
+        return series(m -> (offerings.isEmpty() || offerings.contains(m.offering().identifier()))
+                && (procedures.isEmpty() || procedures.contains(m.offering().procedure()))
+                && (properties.isEmpty() || properties.contains(m.series().observableProperty())));
+    }
+
+    private static Set<String> known(List<Match> all, java.util.function.Function<Match, String> f) {
+        return all.stream().map(f).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The Datastreams that pass {@code keep}, each with its offering. */
     public List<Match> series(Predicate<Match> keep) {
         List<Match> out = new ArrayList<>();

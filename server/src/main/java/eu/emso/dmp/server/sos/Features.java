@@ -66,9 +66,9 @@ public final class Features {
         return rows;
     }
 
-    /** The options selecting the features that match {@code filter}. */
+    /** The options selecting the entities that match {@code filter} (all when it is null). */
     public static QueryOptions matching(Expr filter) {
-        return new QueryOptions(Optional.of(filter), List.of(), OptionalInt.of(Pages.PAGE), OptionalLong.empty(),
+        return new QueryOptions(Optional.ofNullable(filter), List.of(), OptionalInt.of(Pages.PAGE), OptionalLong.empty(),
                 false, List.of(), List.of(), Optional.empty(), Optional.empty());
     }
 }

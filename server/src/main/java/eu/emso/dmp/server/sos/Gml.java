@@ -17,12 +17,17 @@ public final class Gml {
     /** {@code gml:TimeInstant} or {@code gml:TimePeriod} with the given {@code gml:id}. */
     public static void time(Xml xml, String id, TimeValue t) throws XMLStreamException {
         if (t.isInterval() && !t.end().equals(t.start())) {
-            xml.start("gml:TimePeriod").attr("gml:id", id)
-                    .element("gml:beginPosition", t.start().toString())
-                    .element("gml:endPosition", t.end().toString()).end();
+            period(xml, id, t.start(), t.end());
         } else {
             xml.start("gml:TimeInstant").attr("gml:id", id).element("gml:timePosition", t.start().toString()).end();
         }
+    }
+
+    /** {@code gml:TimePeriod} from {@code start} to {@code end} (equal for a single instant). */
+    public static void period(Xml xml, String id, java.time.Instant start, java.time.Instant end)
+            throws XMLStreamException {
+        xml.start("gml:TimePeriod").attr("gml:id", id).element("gml:beginPosition", start.toString())
+                .element("gml:endPosition", end.toString()).end();
     }
 
     /** {@code gml:Envelope} of a GeoJSON geometry; false (nothing written) when it has no coordinates. */

@@ -16,7 +16,13 @@ public enum Operation {
     GET_OBSERVATION_BY_ID("GetObservationById", false, "obsByIdRetrieval"),
     INSERT_SENSOR("InsertSensor", true, "sensorInsertion"),
     DELETE_SENSOR("DeleteSensor", true, "sensorDeletion"),
-    INSERT_OBSERVATION("InsertObservation", true, "obsInsertion");
+    INSERT_OBSERVATION("InsertObservation", true, "obsInsertion"),
+    INSERT_RESULT_TEMPLATE("InsertResultTemplate", true, "resultInsertion"),
+    INSERT_RESULT("InsertResult", true, "resultInsertion"),
+    GET_RESULT_TEMPLATE("GetResultTemplate", false, "resultRetrieval"),
+    GET_RESULT("GetResult", false, "resultRetrieval"),
+    /** 52°North's extension; its conformance URI is the one 52°North's SOS advertises. */
+    GET_DATA_AVAILABILITY("GetDataAvailability", false, "daRetrieval");
 
     private static final String CONF = "http://www.opengis.net/spec/SOS/2.0/conf/";
     private final String requestName;

@@ -40,6 +40,42 @@ public final class Pages {
         }
     }
 
+    /** Writes one entity of a streamed document. */
+    @FunctionalInterface
+    public interface RowWriter {
+        void write(EntityRow row) throws javax.xml.stream.XMLStreamException;
+    }
+
+    /**
+     * As {@link #forEach}, for writers of a streamed document: a failure to write ends the
+     * reading and is passed on as it was.
+     */
+    public static void write(EntityStore store, ResourcePath path, QueryOptions o, RowWriter each)
+            throws javax.xml.stream.XMLStreamException {
+        try {
+            forEach(store, path, o, row -> {
+                try {
+                    each.write(row);
+                } catch (javax.xml.stream.XMLStreamException e) {
+                    throw new Streaming(e);
+                }
+            });
+        } catch (Streaming e) {
+            throw e.cause;
+        }
+    }
+
+    /** Carries a writer failure out of a page callback. */
+    private static final class Streaming extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient javax.xml.stream.XMLStreamException cause;
+
+        Streaming(javax.xml.stream.XMLStreamException cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+
     /** All entities of {@code path} matching {@code o}; for small collections (the catalogue). */
     public static List<EntityRow> all(EntityStore store, ResourcePath path, QueryOptions o) {
         List<EntityRow> rows = new ArrayList<>();

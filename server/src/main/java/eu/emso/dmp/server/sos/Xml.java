@@ -27,15 +27,18 @@ public final class Xml implements AutoCloseable {
     public static final String GMD = "http://www.isotc211.org/2005/gmd";
     public static final String GCO = "http://www.isotc211.org/2005/gco";
     public static final String XS = "http://www.w3.org/2001/XMLSchema";
+    /** 52°North's GetDataAvailability 1.0; a document may bind {@code gda} to its 2.0 instead ({@link #bind}). */
+    public static final String GDA = "http://www.opengis.net/sosgda/1.0";
     /** Prefix to namespace, declared on every root element. */
     public static final Map<String, String> NAMESPACES = Map.ofEntries(Map.entry("sos", SOS),
             Map.entry("swes", SWES), Map.entry("ows", OWS), Map.entry("om", OM), Map.entry("gml", GML),
             Map.entry("sml", SML), Map.entry("swe", SWE), Map.entry("fes", FES), Map.entry("sams", SAMS),
             Map.entry("sf", SF), Map.entry("xlink", XLINK), Map.entry("xsi", XSI), Map.entry("gmd", GMD),
-            Map.entry("gco", GCO), Map.entry("xs", XS));
+            Map.entry("gco", GCO), Map.entry("xs", XS), Map.entry("gda", GDA));
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private final XMLStreamWriter w;
+    private final Map<String, String> namespaces = new java.util.HashMap<>(NAMESPACES);
     private boolean rootWritten;
 
     public Xml(OutputStream out) throws XMLStreamException {
@@ -50,10 +53,19 @@ public final class Xml implements AutoCloseable {
         w.writeStartElement(prefix, qname.substring(c + 1), ns(prefix));
         if (!rootWritten) {
             rootWritten = true;
-            for (Map.Entry<String, String> e : NAMESPACES.entrySet()) {
+            for (Map.Entry<String, String> e : namespaces.entrySet()) {
                 w.writeNamespace(e.getKey(), e.getValue());
             }
         }
+        return this;
+    }
+
+    /** Binds {@code prefix} to {@code namespace} in this document; only before its root element. */
+    public Xml bind(String prefix, String namespace) {
+        if (rootWritten) {
+            throw new IllegalStateException("prefixes are bound before the root element");
+        }
+        namespaces.put(prefix, namespace);
         return this;
     }
 
@@ -102,8 +114,8 @@ public final class Xml implements AutoCloseable {
         w.close();
     }
 
-    private static String ns(String prefix) {
-        String ns = "xml".equals(prefix) ? javax.xml.XMLConstants.XML_NS_URI : NAMESPACES.get(prefix);
+    private String ns(String prefix) {
+        String ns = "xml".equals(prefix) ? javax.xml.XMLConstants.XML_NS_URI : namespaces.get(prefix);
         if (ns == null) {
             throw new IllegalArgumentException("unknown prefix " + prefix);
         }

@@ -99,6 +99,27 @@ final class CapabilitiesWriter {
                 out.add(new Parameter("observedProperty", catalogue.observableProperties()));
                 out.add(new Parameter("responseFormat", List.of(ObservationWriter.RESPONSE_FORMAT)));
             }
+            case GET_FEATURE_OF_INTEREST -> {
+                out.add(new Parameter("procedure", procedures));
+                out.add(new Parameter("observedProperty", catalogue.observableProperties()));
+                out.add(new Parameter("featureOfInterest", List.of()));
+            }
+            case GET_OBSERVATION_BY_ID -> {
+                out.add(new Parameter("observation", List.of()));
+                out.add(new Parameter("responseFormat", List.of(ObservationWriter.RESPONSE_FORMAT)));
+            }
+            case GET_DATA_AVAILABILITY -> {
+                out.add(new Parameter("procedure", procedures));
+                out.add(new Parameter("observedProperty", catalogue.observableProperties()));
+                out.add(new Parameter("offering", offerings));
+                out.add(new Parameter("featureOfInterest", List.of()));
+            }
+            case INSERT_SENSOR -> out.add(new Parameter("procedureDescriptionFormat", List.of(SensorMlWriter.FORMAT)));
+            case DELETE_SENSOR -> out.add(new Parameter("procedure", procedures));
+            case GET_RESULT_TEMPLATE, GET_RESULT -> {
+                out.add(new Parameter("offering", offerings));
+                out.add(new Parameter("observedProperty", catalogue.observableProperties()));
+            }
             case GET_CAPABILITIES -> out.add(new Parameter("sections",
                     List.copyOf(new TreeSet<>(GetCapabilities.SECTIONS))));
             default -> {

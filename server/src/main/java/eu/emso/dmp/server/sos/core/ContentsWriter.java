@@ -52,7 +52,7 @@ final class ContentsWriter {
         TimeValue time = span(o);
         if (time != null) {
             xml.start("sos:phenomenonTime");
-            Gml.time(xml, "pt_" + o.sensorId(), new TimeValue(time.start(), time.end()));
+            Gml.period(xml, "pt_" + o.sensorId(), time.start(), time.end());
             xml.end();
         }
         xml.element("sos:responseFormat", ObservationWriter.RESPONSE_FORMAT)

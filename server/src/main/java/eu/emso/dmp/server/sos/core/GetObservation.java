@@ -60,40 +60,21 @@ public final class GetObservation implements SosHandler {
     private static void stream(EntityStore s, ObservationQuery q, List<Long> ids, Xml xml, ObservationWriter writer)
             throws XMLStreamException {
         String extreme = q.temporal().map(TemporalFilter::extreme).orElse(null);
-        try {
-            if (extreme == null) {
-                Pages.forEach(s, OBSERVATIONS, q.options(ids, false, OptionalInt.empty()), o -> write(xml, writer, o));
-            } else {
-                for (long id : ids) {
-                    for (EntityRow o : s.readCollection(eu.emso.dmp.model.entity.Version.V11, OBSERVATIONS,
-                            q.options(List.of(id), extreme.equals("latest"), OptionalInt.of(1))).rows()) {
-                        write(xml, writer, o);
-                    }
-                }
+        if (extreme == null) {
+            Pages.write(s, OBSERVATIONS, q.options(ids, false, OptionalInt.empty()), o -> write(xml, writer, o));
+            return;
+        }
+        for (long id : ids) {
+            for (EntityRow o : s.readCollection(eu.emso.dmp.model.entity.Version.V11, OBSERVATIONS,
+                    q.options(List.of(id), extreme.equals("latest"), OptionalInt.of(1))).rows()) {
+                write(xml, writer, o);
             }
-        } catch (Streaming e) {
-            throw e.cause;
         }
     }
 
-    private static void write(Xml xml, ObservationWriter writer, EntityRow o) {
-        try {
-            xml.start("sos:observationData");
-            writer.write(xml, o);
-            xml.end();
-        } catch (XMLStreamException e) {
-            throw new Streaming(e);
-        }
-    }
-
-    /** Carries a writer failure out of a page callback. */
-    private static final class Streaming extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient XMLStreamException cause;
-
-        Streaming(XMLStreamException cause) {
-            super(cause);
-            this.cause = cause;
-        }
+    private static void write(Xml xml, ObservationWriter writer, EntityRow o) throws XMLStreamException {
+        xml.start("sos:observationData");
+        writer.write(xml, o);
+        xml.end();
     }
 }

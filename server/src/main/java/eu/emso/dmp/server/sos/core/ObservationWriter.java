@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamException;
 public final class ObservationWriter {
     public static final String RESPONSE_FORMAT = "http://www.opengis.net/om/2.0";
     private static final String TYPE = "http://www.opengis.net/def/observationType/OGC-OM/2.0/";
+    public static final String MEASUREMENT = TYPE + "OM_Measurement";
     private final Map<Long, Catalogue.Match> datastreams;
     private final Features features;
 
@@ -85,8 +86,8 @@ public final class ObservationWriter {
     }
 
     /** A result as O&amp;M writes it: its observation type and its text. */
-    record Result(String type, String xsiType, String text) {
-        static Result of(Object v) {
+    public record Result(String type, String xsiType, String text) {
+        public static Result of(Object v) {
             String s = v instanceof RawJson r ? r.text() : v == null ? "null" : v.toString();
             if (s.startsWith("\"")) {
                 try {

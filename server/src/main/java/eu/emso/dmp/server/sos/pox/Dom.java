@@ -41,6 +41,22 @@ public final class Dom {
         return Optional.empty();
     }
 
+    /** The element as an XML document text (UTF-8, no declaration), with the namespaces it uses. */
+    public static String serialize(Element e) {
+        try {
+            javax.xml.transform.TransformerFactory f = javax.xml.transform.TransformerFactory.newInstance();
+            f.setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            javax.xml.transform.Transformer t = f.newTransformer();
+            t.setOutputProperty(javax.xml.transform.OutputKeys.OMIT_XML_DECLARATION, "yes");
+            java.io.StringWriter w = new java.io.StringWriter();
+            t.transform(new javax.xml.transform.dom.DOMSource(e), new javax.xml.transform.stream.StreamResult(w));
+            return w.toString();
+        } catch (javax.xml.transform.TransformerException x) {
+            throw new IllegalStateException("cannot serialize a parsed element", x);
+        }
+    }
+
     /** The trimmed text of the first descendant with this local name, or "". */
     public static String text(Element e, String localName) {
         return descendant(e, localName).map(d -> d.getTextContent().trim()).orElse("");

@@ -34,7 +34,7 @@ public final class PoxDecoder {
     public static SosRequest decode(InputStream body, String serviceUrl) {
         Element root = parse(body);
         String ns = root.getNamespaceURI();
-        if (!Xml.SOS.equals(ns) && !Xml.SWES.equals(ns)) {
+        if (!Xml.SOS.equals(ns) && !Xml.SWES.equals(ns) && (ns == null || !ns.startsWith("http://www.opengis.net/sosgda/"))) {
             throw new SosException(OwsCode.INVALID_REQUEST, null, "the root element {" + ns + "}"
                     + root.getLocalName() + " is not an SOS 2.0 request");
         }

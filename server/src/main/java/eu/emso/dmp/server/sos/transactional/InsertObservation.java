@@ -1,7 +1,6 @@
 package eu.emso.dmp.server.sos.transactional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.path.ResourcePath;
 import eu.emso.dmp.model.path.ResourcePathParser;
 import eu.emso.dmp.model.store.EntityStore;
@@ -63,7 +62,7 @@ public final class InsertObservation implements SosHandler {
             ObjectNode body = p.body();
             body.putObject("Datastream").put("@iot.id", datastream(c, offerings, p));
             features.find(p.feature()).ifPresentOrElse(id -> body.putObject("FeatureOfInterest").put("@iot.id", id),
-                    () -> newFeatures.computeIfAbsent(p.feature(), k -> feature(p)));
+                    () -> newFeatures.computeIfAbsent(p.feature(), k -> SamplingPoints.body(p.foi(), OmReader.LOCATOR)));
             bodies.add(body);
         }
         StoreErrors.refusedAt(OmReader.LOCATOR, () -> s.inTransaction(t -> {
@@ -90,21 +89,5 @@ public final class InsertObservation implements SosHandler {
                     + p.procedure() + "' observing '" + p.observedProperty() + "'");
         }
         return m.get(0).series().datastreamId();
-    }
-
-    private static ObjectNode feature(OmReader.Parsed p) {
-        if (p.featureGeometry() == null) {
-            throw SosException.invalid(OmReader.LOCATOR, "the feature of interest '" + p.feature()
-                    + "' is not known; send it inline as sams:SF_SpatialSamplingFeature with a point shape");
-        }
-        ObjectNode f = Json.mapper().createObjectNode();
-        f.put("name", p.featureName());
-        f.put("description", "sampling point " + p.feature());
-        f.put("encodingType", "application/geo+json");
-        f.set("feature", p.featureGeometry());
-        ObjectNode props = f.putObject("properties");
-        props.put("sos_identifier", p.feature());
-        props.put("sampling_feature_type", "SF_SamplingPoint");
-        return f;
     }
 }

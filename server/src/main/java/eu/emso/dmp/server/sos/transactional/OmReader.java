@@ -7,7 +7,6 @@ import eu.emso.dmp.server.sos.Xml;
 import eu.emso.dmp.server.sos.pox.Dom;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.w3c.dom.Element;
 
 /**
@@ -26,9 +25,11 @@ final class OmReader {
         collect(request);
     }
 
-    /** A parsed observation. {@code feature} is an identifier, {@code featureGeometry} GeoJSON or null. */
-    record Parsed(String procedure, String observedProperty, String feature, String featureName,
-                  com.fasterxml.jackson.databind.JsonNode featureGeometry, ObjectNode body) {
+    /** A parsed observation with its feature of interest as given. */
+    record Parsed(String procedure, String observedProperty, SamplingPoints.Ref foi, ObjectNode body) {
+        String feature() {
+            return foi.identifier();
+        }
     }
 
     Parsed read(Element obs) {
@@ -39,20 +40,8 @@ final class OmReader {
         putResult(body, result);
         String procedure = href(obs, "procedure");
         String property = href(obs, "observedProperty");
-        Element foi = Dom.child(obs, "featureOfInterest").orElseThrow(() -> missing("om:featureOfInterest"));
-        String foiId = foi.getAttributeNS(Xml.XLINK, "href");
-        String name = foi.getAttributeNS(Xml.XLINK, "title");
-        com.fasterxml.jackson.databind.JsonNode geometry = null;
-        Optional<Element> inline = Dom.children(foi).stream().findFirst();
-        if (inline.isPresent()) {
-            foiId = Dom.text(inline.get(), "identifier");
-            name = Dom.text(inline.get(), "name");
-            geometry = Dom.descendant(inline.get(), "pos").map(p -> point(p.getTextContent())).orElse(null);
-        }
-        if (foiId.isBlank()) {
-            throw missing("om:featureOfInterest identifier");
-        }
-        return new Parsed(procedure, property, foiId, name.isBlank() ? foiId : name, geometry, body);
+        SamplingPoints.Ref foi = SamplingPoints.read(obs, LOCATOR);
+        return new Parsed(procedure, property, foi, body);
     }
 
     private void putResult(ObjectNode body, Element result) {
@@ -92,18 +81,6 @@ final class OmReader {
             throw missing("om:" + name + " xlink:href");
         }
         return h;
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode point(String pos) {
-        String[] c = pos.trim().split("\\s+");
-        ObjectNode g = Json.mapper().createObjectNode();
-        g.put("type", "Point");
-        try {
-            g.putArray("coordinates").add(Double.parseDouble(c[1])).add(Double.parseDouble(c[0]));
-        } catch (RuntimeException e) {
-            throw SosException.invalid(LOCATOR, "the position '" + pos + "' is not 'latitude longitude'");
-        }
-        return g;
     }
 
     private void collect(Element e) {

@@ -8,11 +8,11 @@ import eu.emso.dmp.server.sos.SosException;
 import java.util.function.Supplier;
 
 /** Runs a write and reports what the store refuses as InvalidParameterValue at a locator. Stateless. */
-final class StoreErrors {
+public final class StoreErrors {
     private StoreErrors() {
     }
 
-    static <T> T refusedAt(String locator, Supplier<T> write) {
+    public static <T> T refusedAt(String locator, Supplier<T> write) {
         try {
             return write.get();
         } catch (ConflictException e) {

@@ -21,13 +21,16 @@ import org.xml.sax.SAXException;
  * ISO 19139) from the {@code org.jvnet.ogc:ogc-schemas} and {@code org.hisrc.w3c:w3c-schemas}
  * jars, with a resolver that maps every {@code http://schemas.opengis.net/} and
  * {@code http://www.w3.org/} (and OASIS, ISO TC 211) schema location onto the class path, so nothing is fetched from the
- * network (a location it cannot map fails the test). Loaded once; thread-safe.
+ * network (a location it cannot map fails the test). 52°North's GetDataAvailability schemas (1.0
+ * and 2.0), which no OGC artifact holds, are test resources under {@code waterml2/}, written down
+ * from the documents that service serves. Loaded once; thread-safe.
  */
 public final class OgcSchemas {
     private static final List<String> ROOTS = List.of("http://schemas.opengis.net/sos/2.0/sos.xsd",
             "http://schemas.opengis.net/ows/1.1.0/owsExceptionReport.xsd",
             "http://schemas.opengis.net/sensorML/2.0/sensorML.xsd",
-            "http://schemas.opengis.net/samplingSpatial/2.0/spatialSamplingFeature.xsd");
+            "http://schemas.opengis.net/samplingSpatial/2.0/spatialSamplingFeature.xsd",
+            "http://waterml2.org/schemas/gda/1.0/gda.xsd", "http://waterml2.org/schemas/gda/2.0/gda.xsd");
     private static final Schema SCHEMA = load();
 
     private OgcSchemas() {
@@ -79,7 +82,8 @@ public final class OgcSchemas {
             String path = url.replaceFirst("^https?://schemas\\.opengis\\.net/", "ogc/")
                     .replaceFirst("^https?://docs\\.oasis-open\\.org/", "oasis/")
                     .replaceFirst("^https?://www\\.isotc211\\.org/", "isotc211/")
-                    .replaceFirst("^https?://www\\.w3\\.org/", "w3c/");
+                    .replaceFirst("^https?://www\\.w3\\.org/", "w3c/")
+                    .replaceFirst("^https?://waterml2\\.org/", "waterml2/");
             URL r = OgcSchemas.class.getClassLoader().getResource(path);
             if (r == null || path.startsWith("http")) {
                 throw new IllegalStateException("no offline copy of the schema " + url);

@@ -23,7 +23,8 @@ public final class XmlDoc {
         this.xpath = XPathFactory.newInstance().newXPath();
         xpath.setNamespaceContext(new NamespaceContext() {
             public String getNamespaceURI(String prefix) {
-                return eu.emso.dmp.server.sos.Xml.NAMESPACES.get(prefix);
+                return "gda20".equals(prefix) ? "http://www.opengis.net/sosgda/2.0"
+                        : eu.emso.dmp.server.sos.Xml.NAMESPACES.get(prefix);
             }
 
             public String getPrefix(String uri) {

@@ -1,0 +1,2 @@
+/** Tests of GetDataAvailability as 52°North defines it. */
+package eu.emso.dmp.server.sos.gda;
