@@ -86,7 +86,8 @@ export class Plot {
   report(lo, hi) {
     const points = this.extra.map((e) => e.flag.filter((f) => f != null).length);
     const bad = this.extra.reduce((s, e) => s + e.flag.filter((f) => f === 4).length, 0);
-    Object.assign(this.el.dataset, { series: this.streams.length, points: JSON.stringify(points), bad });
+    Object.assign(this.el.dataset, { series: this.streams.length, points: JSON.stringify(points), bad,
+      from: iso(lo), to: iso(hi) });
     this.onRange(iso(lo), iso(hi));
   }
 

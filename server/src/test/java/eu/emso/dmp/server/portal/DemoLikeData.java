@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Four platforms like the EMSO ones, written through SensorThings: Alpha (OBSEA) with a
  * temperature whose quality control fails values above 30 and finds those above 25 suspect, and a
- * salinity; Beta (Ligurian Sea) with a pressure; Gamma and Delta, a few hundred metres apart off
+ * salinity; Beta (Ligurian Sea) with a pressure in June 2013; Gamma and Delta, a few hundred metres apart off
  * Catania, with oxygen in 2020. Alpha's temperature has {@value #ALPHA_COUNT} values, 10 minutes
  * apart from {@link #START}, every 50th bad (45 °C) and every 37th suspect (27 °C).
  */
@@ -33,7 +33,7 @@ final class DemoLikeData {
                 : 15 + 5 * Math.sin(i / 20.0));
         observe(s, d.alphaSalinity, START, 600, ALPHA_COUNT, i -> 38 + 0.1 * Math.cos(i / 30.0));
         long beta = thing(s, "Buoy Beta", "Ligurian Sea", 6.0, 43.0, stream("Beta pressure", "PRES", "dbar", "{}"));
-        observe(s, streams(s, beta).get(0), START, 3600, 100, i -> 10 + i % 3);
+        observe(s, streams(s, beta).get(0), Instant.parse("2013-06-01T00:00:00Z"), 3600, 100, i -> 10 + i % 3);
         Instant y2020 = Instant.parse("2020-06-01T00:00:00Z");
         for (String[] g : new String[][] {{"Station Gamma", "15.10"}, {"Station Delta", "15.104"}}) {
             long t = thing(s, g[0], "Catania", Double.parseDouble(g[1]), 37.5, stream(g[0] + " oxygen", "DOX", "umol/kg", "{}"));
