@@ -10,7 +10,7 @@ import { FLAG_NAMES } from './qc.js';
 
 const QUERY = '?$expand=Locations,Datastreams($orderby=id;$expand=Sensor,ObservedProperty,'
   + 'Observations($top=1;$orderby=phenomenonTime desc))';
-const PLOTTED_AT_FIRST = 3;
+const PLOTTED_AT_FIRST = 2;
 let plot;
 let live;
 
@@ -38,7 +38,7 @@ function datastreamRow(d, checked) {
     el('td', {}, el('input', { type: 'checkbox', class: 'plot-choice', value: d['@iot.id'], checked,
       'aria-label': `Plot ${d.name}` })),
     el('th', { scope: 'row' }, d.name, el('br'), el('small', {}, 'observes ', link(op.definition, op.name || ''))),
-    el('td', {}, link(u.definition, u.symbol || u.name || ''), u.name && u.symbol ? el('small', { text: ` ${u.name}` }) : null),
+    el('td', {}, link(u.definition, u.symbol || u.name || ''), u.name && u.symbol && u.name !== u.symbol ? el('small', { text: ` ${u.name}` }) : null),
     el('td', { text: t ? `${day(t[0])} to ${day(t[1])}` : 'no observations' }),
     el('td', {}, link(d.Sensor?.metadata, d.Sensor?.name || '')),
     latest(d));

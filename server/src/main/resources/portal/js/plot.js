@@ -54,7 +54,10 @@ export class Plot {
     const n = Math.max(50, Math.min(2000, Math.round(this.el.clientWidth || 800)));
     const ask = (d) => fetch(`/portal/api/datastreams/${d['@iot.id']}/buckets?from=${iso(lo)}&to=${iso(hi)}`
       + `&n=${n}&hideBad=${this.hideBad}`).then((r) => r.json());
-    this.tables = await Promise.all(this.streams.map(ask));
+    const asked = (this.asked = (this.asked || 0) + 1);
+    const tables = await Promise.all(this.streams.map(ask));
+    if (asked !== this.asked) return; // a later zoom or pan was asked meanwhile: its answer counts
+    this.tables = tables;
     this.draw(lo, hi);
   }
 

@@ -17,10 +17,13 @@ import java.util.Optional;
  * aggregate query over the {@code (datastream_id, phenomenon_time_start)} index. Thread-safe.
  */
 final class SeriesBuckets {
-    /** Bucket number 1..n of a phenomenon time; the upper bound lands in bucket n. */
-    private static final String SQL = "SELECT LEAST(width_bucket(extract(epoch FROM o.phenomenon_time_start), "
+    /**
+     * Bucket number 1..n of a phenomenon time (the upper bound lands in bucket n); date_part gives
+     * a float8, cheaper than extract's numeric.
+     */
+    private static final String SQL = "SELECT LEAST(width_bucket(date_part('epoch', o.phenomenon_time_start), "
             + "?::float8, ?::float8, ?), ?) AS b, "
-            + "to_timestamp(avg(extract(epoch FROM o.phenomenon_time_start))) AS t, "
+            + "to_timestamp(avg(date_part('epoch', o.phenomenon_time_start))) AS t, "
             + "min(o.result_number), max(o.result_number), avg(o.result_number), count(*), "
             + "max(CASE o.qc_flag WHEN 4 THEN 5 WHEN 3 THEN 4 WHEN 9 THEN 3 WHEN 2 THEN 2 WHEN 1 THEN 1 ELSE 0 END) "
             + "FROM observations o WHERE o.datastream_id = ? AND o.phenomenon_time_start >= ? "
