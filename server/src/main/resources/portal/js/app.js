@@ -38,6 +38,7 @@ function route() {
     closePlatform();
     showLinks(mapLinks());
     refreshMap();
+    if (things.length) search(); // fits the map again, now that it has a size
   }
 }
 

@@ -56,7 +56,7 @@ function page(t) {
     ...[1, 3, 4, 2].flatMap((f) => [el('span', { class: `qc-${f}`, 'aria-hidden': 'true' }), FLAG_NAMES[f] + (f === 2 ? ' or missing' : '')]));
   return [
     el('p', {}, el('a', { href: '#/', text: '← All platforms' })),
-    el('h2', { id: 'platform-title', text: t.name }),
+    el('h2', { id: 'platform-title', tabindex: '-1', text: t.name }),
     el('p', { text: t.description || '' }),
     loc ? el('p', { text: `Location: ${loc.name}${loc.description ? ` (${loc.description})` : ''}` }) : null,
     el('h3', { text: 'Instruments' }),
@@ -121,7 +121,7 @@ export async function showPlatform(view, id) {
   view.replaceChildren(...page(t).filter(Boolean));
   document.title = `${t.name} · EMSO data portal`;
   showLinks(thingLinks(t, [...new Set(sensors(t.Datastreams || []).map(procedure))]));
-  view.querySelector('h2').focus?.();
+  view.querySelector('h2').focus();
   await wire(view, t);
   performance.mark('portal-platform-rendered');
   const state = view.querySelector('#live-state');

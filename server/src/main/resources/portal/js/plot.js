@@ -115,8 +115,9 @@ export class Plot {
   }
 
   changed(lo, hi) {
-    clearTimeout(this.timer);
+    // the range just drawn comes back here too (uPlot tells scale changes after the fact): no new request
     if (this.loaded && Math.abs(lo - this.loaded[0]) < 1e-3 && Math.abs(hi - this.loaded[1]) < 1e-3) return;
+    clearTimeout(this.timer);
     this.timer = setTimeout(() => this.load(lo, hi), 200);
   }
 }
