@@ -23,6 +23,7 @@ import eu.emso.dmp.server.ingest.IngestTotals;
 import eu.emso.dmp.server.metrics.Metrics;
 import eu.emso.dmp.server.mqtt.MqttFace;
 import eu.emso.dmp.server.ogcapi.OgcApiFace;
+import eu.emso.dmp.server.portal.PortalResource;
 import eu.emso.dmp.server.qc.ConfigResolver;
 import eu.emso.dmp.server.qc.QcStage;
 import eu.emso.dmp.server.qc.SiteDefaults;
@@ -135,6 +136,7 @@ public final class DmpServer implements AutoCloseable {
                 .register(new IngestResource(this::ingestService))
                 .register(SosFace.resource(this::store, settings.baseUrl()))
                 .register(OgcApiFace.resource(this::store, settings.ogcapi(), settings.baseUrl()))
+                .register(new PortalResource(this::store))
                 .register(new ErrorMapper(storage::refused))
                 .register(new RequestLog());
         ServletContextHandler context = new ServletContextHandler();

@@ -11,7 +11,9 @@ import eu.emso.dmp.model.path.PathException;
 import eu.emso.dmp.model.path.PathSegment;
 import eu.emso.dmp.model.path.ResourcePath;
 import eu.emso.dmp.model.query.QueryOptions;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -155,6 +157,15 @@ public final class EntityStore implements EntityOperations {
             return List.of();
         }
         return tx.read(c -> DatastreamAggregates.series(c, datastreamIds));
+    }
+
+    /**
+     * Datastream {@code id}'s numeric results in {@code n} time buckets from {@code from} to
+     * {@code to} (null: its phenomenon time), without bad (QARTOD 4) ones when {@code hideBad};
+     * empty when the Datastream does not exist.
+     */
+    public Optional<Buckets> buckets(long id, Instant from, Instant to, int n, boolean hideBad) {
+        return tx.read(c -> SeriesBuckets.read(c, id, from, to, n, hideBad));
     }
 
     /** Registers a listener for committed changes, called on the writing thread. */

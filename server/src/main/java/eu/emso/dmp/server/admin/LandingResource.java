@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 
 /**
- * {@code GET /} redirects (302) to {@code /landing}, a small JSON document listing where each
- * face of the server answers, so that a person who opens the server's address finds its way.
+ * {@code GET /landing}: a small JSON document listing where each face of the server answers, for
+ * scripts that look for the faces ({@code /} itself is the data portal).
  */
 @Path("/")
 public final class LandingResource {
@@ -21,16 +21,12 @@ public final class LandingResource {
     static {
         FACES.put("SensorThings API 1.1", "v1.1");
         FACES.put("SensorThings API 1.0", "v1.0");
+        FACES.put("Data portal", "");
         FACES.put("OGC API", "ogcapi");
         FACES.put("SOS 2.0", "sos/service?service=SOS&request=GetCapabilities");
         FACES.put("Ingest", "ingest");
         FACES.put("Health", "health");
         FACES.put("Metrics", "metrics");
-    }
-
-    @GET
-    public Response root(@Context UriInfo uri) {
-        return Response.status(302).location(uri.getBaseUriBuilder().path("landing").build()).build();
     }
 
     @GET

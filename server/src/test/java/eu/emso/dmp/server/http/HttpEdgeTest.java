@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * HTTPS from a configured PKCS12 keystore (generated here with keytool), CORS for reads from any
- * origin, {@code /} redirecting to the landing document, and one log line per request without a
+ * origin, {@code /} answering the portal and {@code /landing} listing the faces, and one log line per request without a
  * stack trace for a client error.
  */
 class HttpEdgeTest {
@@ -101,13 +101,13 @@ class HttpEdgeTest {
     }
 
     @Test
-    void theRootRedirectsToALandingDocumentListingTheFaces() throws Exception {
+    void theRootIsThePortalAndTheLandingDocumentListsTheFaces() throws Exception {
         HttpResponse<String> root = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(root.statusCode()).isEqualTo(302);
-        String location = root.headers().firstValue("Location").orElseThrow();
+        assertThat(root.statusCode()).isEqualTo(200);
+        assertThat(root.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
 
-        HttpResponse<String> landing = HTTP.send(HttpRequest.newBuilder(URI.create(url).resolve(location)).build(),
+        HttpResponse<String> landing = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/landing")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(landing.statusCode()).isEqualTo(200);

@@ -61,11 +61,27 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Starts a server with the MQTT face {@code mqtt} (e.g. the embedded broker, WebSocket on a free port). */
+    public static TestServer withMqtt(eu.emso.dmp.server.mqtt.MqttSettings mqtt) {
+        try {
+            return start(null, eu.emso.dmp.server.ogcapi.OgcApiSettings.defaults(),
+                    eu.emso.dmp.server.config.FaultSettings.defaults(), TempDirs.create("dmp-test"), mqtt);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static TestServer start(String baseUrl, eu.emso.dmp.server.ogcapi.OgcApiSettings ogcapi,
                                     eu.emso.dmp.server.config.FaultSettings faults, Path dir) {
+        return start(baseUrl, ogcapi, faults, dir, eu.emso.dmp.server.mqtt.MqttSettings.disabled());
+    }
+
+    private static TestServer start(String baseUrl, eu.emso.dmp.server.ogcapi.OgcApiSettings ogcapi,
+                                    eu.emso.dmp.server.config.FaultSettings faults, Path dir,
+                                    eu.emso.dmp.server.mqtt.MqttSettings mqtt) {
         try {
             ServerSettings s = new ServerSettings(0, 0, dir, Optional.ofNullable(baseUrl), Optional.empty(),
-                    "dmp", "", 8, StoreSettings.defaults(), eu.emso.dmp.server.mqtt.MqttSettings.disabled(),
+                    "dmp", "", 8, StoreSettings.defaults(), mqtt,
                     ServerSettings.DEFAULT_QC_CONFIG_DIR, ogcapi, faults);
             return new TestServer(DmpServer.start(s), dir);
         } catch (Exception e) {
