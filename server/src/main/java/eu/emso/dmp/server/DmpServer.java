@@ -2,6 +2,8 @@ package eu.emso.dmp.server;
 
 import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.server.admin.HealthResource;
+import eu.emso.dmp.server.exports.ExportHandler;
+import eu.emso.dmp.server.exports.ExportResource;
 import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.health.DatabaseCheck;
 import eu.emso.dmp.server.health.DatabaseSupervisor;
@@ -117,6 +119,7 @@ public final class DmpServer implements AutoCloseable {
                 .register(new IngestResource(this::ingestService))
                 .register(SosFace.resource(this::store, settings.baseUrl()))
                 .register(OgcApiFace.resource(this::store, settings.ogcapi(), settings.baseUrl()))
+                .register(new ExportResource(new ExportHandler(this::store)))
                 .register(new ErrorMapper(storage::refused))
                 .register(new RequestLog());
         ServletContextHandler context = new ServletContextHandler();
