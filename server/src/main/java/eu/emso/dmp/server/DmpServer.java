@@ -2,6 +2,7 @@ package eu.emso.dmp.server;
 
 import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.server.admin.HealthResource;
+import eu.emso.dmp.server.exports.AggregateHandler;
 import eu.emso.dmp.server.exports.ExportHandler;
 import eu.emso.dmp.server.exports.ExportResource;
 import eu.emso.dmp.server.config.ServerSettings;
@@ -120,6 +121,7 @@ public final class DmpServer implements AutoCloseable {
                 .register(SosFace.resource(this::store, settings.baseUrl()))
                 .register(OgcApiFace.resource(this::store, settings.ogcapi(), settings.baseUrl()))
                 .register(new ExportResource(new ExportHandler(this::store)))
+                .register(new ExportResource.Aggregates(new AggregateHandler(this::store)))
                 .register(new ErrorMapper(storage::refused))
                 .register(new RequestLog());
         ServletContextHandler context = new ServletContextHandler();

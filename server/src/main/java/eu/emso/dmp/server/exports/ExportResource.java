@@ -31,4 +31,23 @@ public final class ExportResource {
             return ErrorMapper.error(e.status(), e.getMessage());
         }
     }
+
+    /** {@code GET /aggregates?datastreams=|thing=&interval=&from=&to=&flags=}, with the same errors. */
+    @Path("/aggregates")
+    public static final class Aggregates {
+        private final AggregateHandler handler;
+
+        public Aggregates(AggregateHandler handler) {
+            this.handler = handler;
+        }
+
+        @GET
+        public Response aggregates(@Context UriInfo uri) {
+            try {
+                return handler.aggregates(uri.getQueryParameters()).toResponse();
+            } catch (ExportException e) {
+                return ErrorMapper.error(e.status(), e.getMessage());
+            }
+        }
+    }
 }
