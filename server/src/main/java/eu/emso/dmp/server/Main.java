@@ -2,6 +2,7 @@ package eu.emso.dmp.server;
 
 import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.config.SettingsLoader;
+import eu.emso.dmp.server.exports.ExportCommand;
 import eu.emso.dmp.server.ingest.IngestCommand;
 import eu.emso.dmp.server.ingest.IngestSettings;
 import eu.emso.dmp.server.ingest.QuarantineCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "dmp", mixinStandardHelpOptions = true, version = "EMSO DMP server 0.1.0",
         description = "EMSO DMP server: SensorThings API on PostgreSQL/PostGIS.",
         subcommands = {Main.Serve.class, Main.Demo.class, IngestCommand.class, QuarantineCommand.class,
-                QcCommand.class})
+                QcCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
