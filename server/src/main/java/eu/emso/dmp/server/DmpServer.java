@@ -6,6 +6,9 @@ import eu.emso.dmp.server.admin.LandingResource;
 import eu.emso.dmp.server.admin.MetricsResource;
 import eu.emso.dmp.server.config.HttpSettings;
 import eu.emso.dmp.server.config.ServerSettings;
+import eu.emso.dmp.server.exports.AggregateHandler;
+import eu.emso.dmp.server.exports.ExportHandler;
+import eu.emso.dmp.server.exports.ExportResource;
 import eu.emso.dmp.server.health.DatabaseCheck;
 import eu.emso.dmp.server.health.DatabaseSupervisor;
 import eu.emso.dmp.server.health.Health;
@@ -137,6 +140,8 @@ public final class DmpServer implements AutoCloseable {
                 .register(SosFace.resource(this::store, settings.baseUrl()))
                 .register(OgcApiFace.resource(this::store, settings.ogcapi(), settings.baseUrl()))
                 .register(new PortalResource(this::store))
+                .register(new ExportResource(new ExportHandler(this::store)))
+                .register(new ExportResource.Aggregates(new AggregateHandler(this::store)))
                 .register(new ErrorMapper(storage::refused))
                 .register(new RequestLog());
         ServletContextHandler context = new ServletContextHandler();

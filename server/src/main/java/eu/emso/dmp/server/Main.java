@@ -5,6 +5,7 @@ import eu.emso.dmp.server.backup.RestoreCommand;
 import eu.emso.dmp.server.config.HttpSettings;
 import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.config.SettingsLoader;
+import eu.emso.dmp.server.exports.ExportCommand;
 import eu.emso.dmp.server.ingest.IngestCommand;
 import eu.emso.dmp.server.ingest.IngestSettings;
 import eu.emso.dmp.server.ingest.QuarantineCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "dmp", mixinStandardHelpOptions = true, version = "EMSO DMP server 0.1.0",
         description = "EMSO DMP server: SensorThings API on PostgreSQL/PostGIS.",
         subcommands = {Main.Serve.class, Main.Demo.class, IngestCommand.class, QuarantineCommand.class,
-                QcCommand.class, BackupCommand.class, RestoreCommand.class})
+                QcCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -173,6 +173,14 @@ public final class EntityStore implements EntityOperations {
         listeners.add(listener);
     }
 
+    /** The statistics per interval of one Datastream, in time order (see {@link IntervalStatistics}). */
+    public void statistics(IntervalStatistics.Query q, Consumer<IntervalStatistics.Bin> sink) {
+        tx.read(c -> {
+            IntervalStatistics.read(c, q, sink);
+            return null;
+        });
+    }
+
     /** The page of the collection {@code path} addresses; 404 when its parent does not exist. */
     @Override
     public EntitySet readCollection(Version v, ResourcePath path, QueryOptions o) {

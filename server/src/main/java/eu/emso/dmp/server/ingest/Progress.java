@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A one-line progress bar with rate and ETA for a terminal, redrawn at most four times a
- * second. Updated from the sending thread; thread-safe.
+ * second. Updated from the sending (or receiving) thread; thread-safe.
  */
-final class Progress {
+public final class Progress {
     private static final int WIDTH = 30;
     private final PrintStream out;
     private final long total;
@@ -17,20 +17,20 @@ final class Progress {
     private volatile long lastDraw;
     private volatile String label = "";
 
-    Progress(PrintStream out, long totalBytes) {
+    public Progress(PrintStream out, long totalBytes) {
         this.out = out;
         this.total = Math.max(1, totalBytes);
     }
 
     /** Starts a new file whose first byte is {@code base} bytes into the total. */
-    void file(String name, long baseBytes) {
+    public void file(String name, long baseBytes) {
         label = name;
         base = baseBytes;
         update(0);
     }
 
     /** The current file has sent {@code bytes}. */
-    void update(long bytes) {
+    public void update(long bytes) {
         done.set(base + bytes);
         long now = System.nanoTime();
         if (now - lastDraw > 250_000_000L) {
@@ -40,7 +40,7 @@ final class Progress {
     }
 
     /** Ends the bar's line. */
-    void finish() {
+    public void finish() {
         draw();
         out.println();
     }
