@@ -2,6 +2,7 @@ package eu.emso.dmp.server;
 
 import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.server.admin.HealthResource;
+import eu.emso.dmp.server.auth.Security;
 import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.health.DatabaseCheck;
 import eu.emso.dmp.server.health.DatabaseSupervisor;
@@ -64,6 +65,7 @@ public final class DmpServer implements AutoCloseable {
     private volatile IngestDoors ingest;
     private MqttFace mqtt;
     private final Health health = new Health();
+    private final Security security;
     private final StorageWatch storage = new StorageWatch();
     private DatabaseSupervisor supervisor;
     private final Thread stopHook = new Thread(this::close, "dmp-stop");
@@ -72,6 +74,7 @@ public final class DmpServer implements AutoCloseable {
     private DmpServer(ServerSettings settings, IngestSettings ingestSettings) {
         this.settings = settings;
         this.ingestSettings = ingestSettings;
+        this.security = new Security(settings.auth());
         this.jetty = new Server();
     }
 
@@ -116,6 +119,7 @@ public final class DmpServer implements AutoCloseable {
                 .register(new IngestResource(this::ingestService))
                 .register(SosFace.resource(this::store, settings.baseUrl()))
                 .register(OgcApiFace.resource(this::store, settings.ogcapi(), settings.baseUrl()))
+                .register(security.httpFilter())
                 .register(new ErrorMapper(storage::refused))
                 .register(new RequestLog());
         ServletContextHandler context = new ServletContextHandler();
@@ -129,7 +133,8 @@ public final class DmpServer implements AutoCloseable {
 
     private void startMqtt() throws Exception {
         if (settings.mqtt().enabled()) {
-            mqtt = MqttFace.start(settings.mqtt(), settings.mqttPort(), settings.baseUrl(), this::port, this::store);
+            mqtt = MqttFace.start(settings.mqtt(), settings.mqttPort(), settings.baseUrl(), this::port, this::store,
+                    security.mqttGate());
         }
     }
 
@@ -140,6 +145,7 @@ public final class DmpServer implements AutoCloseable {
         }
         health.readiness("database", new DatabaseCheck(database.dataSource(), java.util.Optional.ofNullable(supervisor)))
                 .other("storage", storage);
+        security.attach(database.dataSource());
         QcStage qc = new QcStage(new ConfigResolver(SiteDefaults.load(settings.qcConfigDir())));
         EntityStore s = new EntityStore(database.dataSource(), settings.store(), List.of(qc));
         if (mqtt != null) {
@@ -171,6 +177,11 @@ public final class DmpServer implements AutoCloseable {
             throw new ErrorMapper.NotReady();
         }
         return s;
+    }
+
+    /** Users and API keys (for tools running inside the server process, such as the demo). */
+    public eu.emso.dmp.server.auth.Accounts accounts() {
+        return security.accounts();
     }
 
     /** The HTTP port listened on. */

@@ -25,6 +25,7 @@ final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizat
     private final ObservationCreates creates;
     private final CreateLanes lanes;
     private final Predicate<String> connected;
+    private final MqttGate gate;
     private final Map<String, Boolean> cleanSession = new ConcurrentHashMap<>();
 
     /**
@@ -32,6 +33,13 @@ final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizat
      * @param connected whether a client id currently has a connection
      */
     BrokerEvents(TopicRegistry registry, ObservationCreates creates, CreateLanes lanes, Predicate<String> connected) {
+        this(registry, creates, lanes, connected, MqttGate.OPEN);
+    }
+
+    /** @param gate who may publish and subscribe */
+    BrokerEvents(TopicRegistry registry, ObservationCreates creates, CreateLanes lanes, Predicate<String> connected,
+                 MqttGate gate) {
+        this.gate = gate;
         this.registry = registry;
         this.creates = creates;
         this.lanes = lanes;
@@ -45,12 +53,12 @@ final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizat
 
     @Override
     public boolean canWrite(Topic topic, String user, String client) {
-        return true;
+        return gate.mayPublish(client, user, topic.toString());
     }
 
     @Override
     public boolean canRead(Topic topic, String user, String client) {
-        return registry.subscribe(client, topic.toString());
+        return gate.maySubscribe(client, user, topic.toString()) && registry.subscribe(client, topic.toString());
     }
 
     @Override

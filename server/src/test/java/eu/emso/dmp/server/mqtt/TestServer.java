@@ -42,9 +42,15 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(MqttSettings mqtt) throws Exception {
+        return start(mqtt, eu.emso.dmp.server.auth.AuthSettings.open());
+    }
+
+    /** A server whose writes follow {@code auth} (the other fixtures open writes to anyone). */
+    static TestServer start(MqttSettings mqtt, eu.emso.dmp.server.auth.AuthSettings auth) throws Exception {
         Path dir = TempDirs.create("dmp-mqtt-");
         ServerSettings s = new ServerSettings(0, 0, dir.resolve("data"), Optional.empty(), Optional.empty(),
-                "dmp", "", 4, new StoreSettings(100, 10_000), mqtt);
+                "dmp", "", 4, new StoreSettings(100, 10_000), mqtt)
+                .withAuth(auth);
         try {
             return new TestServer(dir, s, DmpServer.start(s));
         } catch (Exception | Error e) {
