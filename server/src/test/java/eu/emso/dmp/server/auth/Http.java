@@ -76,7 +76,9 @@ final class Http {
 
     /** A Thing with one Datastream (new Sensor and ObservedProperty); returns {thing id, datastream id}. */
     long[] thingWithDatastream(String name, String authorization) {
-        long thing = created(post("Things", "{\"name\":\"" + name + "\",\"description\":\"d\"}", authorization));
+        long thing = created(post("Things", "{\"name\":\"" + name + "\",\"description\":\"d\",\"Locations\":[{\"name\":"
+                + "\"here\",\"description\":\"d\",\"encodingType\":\"application/geo+json\",\"location\":"
+                + "{\"type\":\"Point\",\"coordinates\":[1.75,41.18]}}]}", authorization));
         long ds = created(post("Things(" + thing + ")/Datastreams", """
                 {"name":"%s ds","description":"d","observationType":"http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement",
                  "unitOfMeasurement":{"name":"degree Celsius","symbol":"degC","definition":"http://qudt.org/vocab/unit/DEG_C"},

@@ -23,6 +23,7 @@ final class TestServer implements AutoCloseable {
     private final Path dir;
     private final ServerSettings settings;
     private DmpServer server;
+    private volatile String authorization;
 
     private TestServer(Path dir, ServerSettings settings, DmpServer server) {
         this.dir = dir;
@@ -101,8 +102,15 @@ final class TestServer implements AutoCloseable {
         return Json.mapper().readTree(r.body()).get("@iot.id").asLong();
     }
 
-    private static HttpResponse<String> send(HttpRequest r) throws IOException, InterruptedException {
-        return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+    /** Sends {@code authorization} (e.g. HTTP Basic) with the requests from now on; null: none. */
+    void authorize(String authorization) {
+        this.authorization = authorization;
+    }
+
+    private HttpResponse<String> send(HttpRequest r) throws IOException, InterruptedException {
+        String a = authorization;
+        HttpRequest signed = a == null ? r : HttpRequest.newBuilder(r, (n, v) -> true).header("Authorization", a).build();
+        return HTTP.send(signed, HttpResponse.BodyHandlers.ofString());
     }
 
     @Override
