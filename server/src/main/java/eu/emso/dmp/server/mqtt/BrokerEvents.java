@@ -26,6 +26,7 @@ final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizat
     private final CreateLanes lanes;
     private final Predicate<String> connected;
     private final MqttGate gate;
+    private final java.util.function.Consumer<String> disconnect;
     private final Map<String, Boolean> cleanSession = new ConcurrentHashMap<>();
 
     /**
@@ -33,13 +34,19 @@ final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizat
      * @param connected whether a client id currently has a connection
      */
     BrokerEvents(TopicRegistry registry, ObservationCreates creates, CreateLanes lanes, Predicate<String> connected) {
-        this(registry, creates, lanes, connected, MqttGate.OPEN);
+        this(registry, creates, lanes, connected, MqttGate.OPEN, client -> { });
     }
 
-    /** @param gate who may publish and subscribe */
+    /**
+     * @param gate       who may publish and subscribe
+     * @param disconnect closes the connection of a client whose PUBLISH was refused: MQTT 3.1.1
+     *                   (3.3.5) has no negative acknowledgement, and a QoS 1 sender would wait for
+     *                   its PUBACK for ever
+     */
     BrokerEvents(TopicRegistry registry, ObservationCreates creates, CreateLanes lanes, Predicate<String> connected,
-                 MqttGate gate) {
+                 MqttGate gate, java.util.function.Consumer<String> disconnect) {
         this.gate = gate;
+        this.disconnect = disconnect;
         this.registry = registry;
         this.creates = creates;
         this.lanes = lanes;
@@ -53,7 +60,11 @@ final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizat
 
     @Override
     public boolean canWrite(Topic topic, String user, String client) {
-        return gate.mayPublish(client, user, topic.toString());
+        if (gate.mayPublish(client, user, topic.toString())) {
+            return true;
+        }
+        disconnect.accept(client);
+        return false;
     }
 
     @Override

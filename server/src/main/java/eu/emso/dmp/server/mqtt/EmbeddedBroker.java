@@ -72,7 +72,8 @@ final class EmbeddedBroker implements Broker {
         p.setProperty("telemetry_enabled", "false");
         p.setProperty("session_queue_size", "8192");
         p.setProperty("netty.mqtt.message_size", Integer.toString(1 << 20));
-        BrokerEvents events = new BrokerEvents(b.registry, creates, b.createLanes, b::isConnected, gate);
+        BrokerEvents events = new BrokerEvents(b.registry, creates, b.createLanes, b::isConnected, gate,
+                client -> java.util.concurrent.CompletableFuture.runAsync(() -> b.server.disconnectClient(client)));
         try {
             b.server.startServer(new MemoryConfig(p), List.of(events), null, gate::connect, events);
         } catch (RuntimeException e) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * MQTT on a server whose writes need an account: CONNECT checks the same users and API keys as
  * HTTP, anyone may connect without credentials and subscribe, and a create published by anyone
- * but a writer is dropped by the broker, not stored.
+ * but a writer is dropped by the broker, not stored, and the sender's connection is closed.
  */
 class MqttAuthTest {
     private static TestServer server;
@@ -74,17 +74,20 @@ class MqttAuthTest {
     }
 
     @Test
-    void aReaderSubscribesButWhatItPublishesIsNotStored() throws Exception {
-        try (Inbox reader = Inbox.connect(server.brokerUri(), "reader", "reader-password");
+    void aReaderSubscribesButWhatItPublishesIsNotStoredAndItsConnectionIsClosed() throws Exception {
+        try (Inbox watcher = Inbox.connect(server.brokerUri(), "reader", "reader-password");
+             Inbox reader = Inbox.connect(server.brokerUri(), "reader", "reader-password");
              Inbox anonymous = Inbox.connect(server.brokerUri());
              Inbox writer = Inbox.connect(server.brokerUri(), "writer", "writer-password")) {
-            assertThat(reader.subscribe(topic, 1)).isEqualTo(1);
-            reader.publish(topic, Station.observation("2018-01-01T00:00:00Z", 1.0), 0);
+            assertThat(watcher.subscribe(topic, 1)).isEqualTo(1);
+            // MQTT 3.1.1 has no negative PUBACK: a refused PUBLISH closes the connection (3.3.5)
+            assertThatThrownBy(() -> reader.publish(topic, Station.observation("2018-01-01T00:00:00Z", 1.0), 1))
+                    .isInstanceOf(MqttException.class);
             anonymous.publish(topic, Station.observation("2018-01-01T00:00:01Z", 1.0), 0);
-            writer.publish(topic, Station.observation("2018-01-01T00:00:02Z", 2.0), 0);
+            writer.publish(topic, Station.observation("2018-01-01T00:00:02Z", 2.0), 1);
             assertThat(awaitCount("2018-01-01T00:00:02Z", 1)).as("the writer's create is stored").isEqualTo(1);
-            Inbox.Message m = reader.next(topic, "@iot.id", 10);
-            assertThat(m).as("the reader is notified of the writer's create").isNotNull();
+            Inbox.Message m = watcher.next(topic, "@iot.id", 10);
+            assertThat(m).as("a reader is notified of the writer's create").isNotNull();
             assertThat(m.json().get("phenomenonTime").asText()).isEqualTo("2018-01-01T00:00:02Z");
             assertThat(count("2018-01-01T00:00:00Z")).as("the reader's create").isZero();
             assertThat(count("2018-01-01T00:00:01Z")).as("the anonymous create").isZero();
