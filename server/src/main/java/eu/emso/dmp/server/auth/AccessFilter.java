@@ -34,10 +34,13 @@ public final class AccessFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        Requires needs = requirement(request);
+        if (needs != null && needs.value() == Requires.Need.OPEN && !WRITES.contains(request.getMethod())) {
+            return;
+        }
         Caller caller = authenticator.caller(request.getHeaderString(HttpHeaders.AUTHORIZATION),
                 request.getHeaderString("X-API-Key"));
         request.setSecurityContext(new CallerContext(caller, policy, request.getSecurityContext().isSecure()));
-        Requires needs = requirement(request);
         if (!WRITES.contains(request.getMethod()) || needs != null && needs.value() == Requires.Need.BY_OPERATION) {
             policy.checkRead(caller);
             return;
@@ -52,7 +55,11 @@ public final class AccessFilter implements ContainerRequestFilter {
         if (request.getUriInfo() instanceof ExtendedUriInfo info) {
             ResourceMethod m = info.getMatchedResourceMethod();
             Method java = m == null ? null : m.getInvocable().getHandlingMethod();
-            return java == null ? null : java.getAnnotation(Requires.class);
+            if (java == null) {
+                return null;
+            }
+            Requires r = java.getAnnotation(Requires.class);
+            return r != null ? r : java.getDeclaringClass().getAnnotation(Requires.class);
         }
         return null;
     }
