@@ -46,21 +46,17 @@ class MqttAuthTest {
         server.close();
     }
 
-    private static long count(String time) throws Exception {
-        return server.get("Datastreams(" + obsea.datastream() + ")/Observations?$count=true&$top=0&$filter="
-                + URLEncoder.encode("phenomenonTime eq " + time, StandardCharsets.UTF_8).replace("+", "%20"))
-                .get("@iot.count").asLong();
+    private static String countPath(String time) {
+        return "Datastreams(" + obsea.datastream() + ")/Observations?$count=true&$top=0&$filter="
+                + URLEncoder.encode("phenomenonTime eq " + time, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** The count once it reached {@code n}, or after the create lanes had ten seconds for it. */
+    private static long count(String time) throws Exception {
+        return server.get(countPath(time)).get("@iot.count").asLong();
+    }
+
     private static long awaitCount(String time, long n) throws Exception {
-        long end = System.currentTimeMillis() + 10_000;
-        long c = count(time);
-        while (c < n && System.currentTimeMillis() < end) {
-            Thread.sleep(50);
-            c = count(time);
-        }
-        return c;
+        return server.awaitCount(countPath(time), n);
     }
 
     @Test

@@ -93,6 +93,20 @@ final class TestServer implements AutoCloseable {
         return Json.mapper().readTree(r.body());
     }
 
+    /**
+     * The {@code @iot.count} of {@code countPath} (below {@code /v1.1}) once it reaches {@code n},
+     * or after ten seconds: for creates that the broker's lanes store after the publish returned.
+     */
+    long awaitCount(String countPath, long n) throws Exception {
+        long end = System.currentTimeMillis() + 10_000;
+        long c = get(countPath).get("@iot.count").asLong();
+        while (c < n && System.currentTimeMillis() < end) {
+            Thread.sleep(50);
+            c = get(countPath).get("@iot.count").asLong();
+        }
+        return c;
+    }
+
     /** POSTs and returns the created entity's id. */
     long create(String path, String json) throws IOException, InterruptedException {
         HttpResponse<String> r = post(path, json);
