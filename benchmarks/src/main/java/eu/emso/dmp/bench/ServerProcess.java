@@ -42,7 +42,8 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code command} and waits up to {@code timeout} for {@code serviceRoot} to answer;
+     * Starts {@code command} and waits up to {@code timeout} for {@code serviceRoot} to answer a
+     * read of its Things (a service root alone may answer before the store is ready);
      * {@code gcLog} is where the command logs its garbage collections ({@code -Xlog:gc:file=}).
      *
      * @throws IOException when the process cannot start, exits, or is not ready in time; the
@@ -71,7 +72,7 @@ public final class ServerProcess implements AutoCloseable {
                 throw new IOException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(serviceRoot)).build(),
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(serviceRoot + "/Things?$top=1")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;

@@ -68,6 +68,7 @@ public final class DmpServer implements AutoCloseable {
     private final Security security;
     private final StorageWatch storage = new StorageWatch();
     private DatabaseSupervisor supervisor;
+    private DatabaseCheck databaseCheck;
     private final Thread stopHook = new Thread(this::close, "dmp-stop");
     private boolean closed;
 
@@ -143,13 +144,14 @@ public final class DmpServer implements AutoCloseable {
         if (settings.faults().supervise()) {
             supervisor = database.embedded().map(DatabaseSupervisor::watch).orElse(null);
         }
-        health.readiness("database", new DatabaseCheck(database.dataSource(), java.util.Optional.ofNullable(supervisor)))
+        databaseCheck = DatabaseCheck.start(database.dataSource(), java.util.Optional.ofNullable(supervisor));
+        health.readiness("database", databaseCheck)
                 .other("storage", storage);
         security.attach(database.dataSource());
         QcStage qc = new QcStage(new ConfigResolver(SiteDefaults.load(settings.qcConfigDir())));
         EntityStore s = new EntityStore(database.dataSource(), settings.store(), List.of(qc));
         if (mqtt != null) {
-            mqtt.attach(s);
+            mqtt.attach(s, databaseCheck::up);
         }
         s.onChange(changes -> storage.committed());
         store = s;
@@ -231,6 +233,9 @@ public final class DmpServer implements AutoCloseable {
         }
         if (mqtt != null) {
             mqtt.close();
+        }
+        if (databaseCheck != null) {
+            databaseCheck.close();
         }
         if (supervisor != null) {
             supervisor.close();

@@ -16,8 +16,8 @@ final class ChangeLog {
         changes.add(new Change(type, id, Change.Kind.UPDATED));
     }
 
-    void deleted(EntityType type, long id) {
-        changes.add(new Change(type, id, Change.Kind.DELETED));
+    void deleted(EntityType type, long id, java.util.Map<String, Long> keys) {
+        changes.add(new Change(type, id, Change.Kind.DELETED, keys));
     }
 
     List<Change> changes() {

@@ -104,6 +104,7 @@ final class EntityUpdater {
 
     /** Deletes entity {@code id} and what the standard deletes with it. */
     void delete(EntityType type, long id) throws SQLException {
+        Map<String, Long> keys = ToOneKeys.read(c, type, id);
         switch (type) {
             case THING, SENSOR -> {
                 String fk = type == EntityType.THING ? "thing_id" : "sensor_id";
@@ -137,6 +138,6 @@ final class EntityUpdater {
             Rows.execute(c, "DELETE FROM historical_locations h WHERE NOT EXISTS (SELECT 1 FROM "
                     + "location_historical_locations l WHERE l.historical_location_id = h.id)");
         }
-        changes.deleted(type, id);
+        changes.deleted(type, id, keys);
     }
 }

@@ -60,11 +60,11 @@ final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizat
 
     @Override
     public boolean canWrite(Topic topic, String user, String client) {
-        if (gate.mayPublish(client, user, topic.toString())) {
-            return true;
+        if (!gate.mayPublish(client, user, topic.toString())) {
+            disconnect.accept(client);
+            return false;
         }
-        disconnect.accept(client);
-        return false;
+        return !ObservationCreates.isCreateTopic(topic.toString()) || creates.accepting();
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +27,7 @@ final class ChangeDispatcher implements Consumer<List<Change>>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeDispatcher.class);
     private static final int ROWS = 50;
     static final long SWEEP_MS = 1_000;
-    private final Supplier<EntityStore> store;
+    private volatile EntityStore store;
     private final Fanout fanout;
     private final Broker broker;
     private final Semaphore wake = new Semaphore(0);
@@ -36,13 +35,17 @@ final class ChangeDispatcher implements Consumer<List<Change>>, AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean failing;
 
-    ChangeDispatcher(Supplier<EntityStore> store, Fanout fanout, Broker broker) {
-        this.store = store;
+    ChangeDispatcher(Fanout fanout, Broker broker) {
         this.fanout = fanout;
         this.broker = broker;
         this.worker = new Thread(this::run, "mqtt-dispatch");
         this.worker.setDaemon(true);
-        this.worker.start();
+    }
+
+    /** Starts relaying {@code store}'s outbox (once the store is ready, so no sweep meets a starting server). */
+    void start(EntityStore store) {
+        this.store = store;
+        worker.start();
     }
 
     /** Called by the store after a commit, on the writing thread: wakes the relay. */
@@ -69,8 +72,7 @@ final class ChangeDispatcher implements Consumer<List<Change>>, AutoCloseable {
     /** Relays until the outbox is empty or relaying fails (then the next wake-up or sweep tries again). */
     private void relayAll() {
         try {
-            EntityStore s = store.get();
-            while (s.relayChanges(ROWS, this::publish) > 0) {
+            while (store.relayChanges(ROWS, this::publish) > 0) {
                 // until nothing is left
             }
             if (failing) {
@@ -99,11 +101,17 @@ final class ChangeDispatcher implements Consumer<List<Change>>, AutoCloseable {
         }
         Map<EntityType, Map<Long, EntityRow>> rows = new LinkedHashMap<>();
         for (Map.Entry<EntityType, List<Long>> e : ids.entrySet()) {
-            rows.put(e.getKey(), ChangedEntities.read(store.get(), e.getKey(), e.getValue()));
+            rows.put(e.getKey(), ChangedEntities.read(store, e.getKey(), e.getValue()));
         }
         try {
             for (Change c : batch) {
-                EntityRow row = c.kind() == Change.Kind.DELETED ? null : rows.get(c.type()).get(c.id());
+                if (c.kind() == Change.Kind.DELETED) {
+                    for (Notification n : fanout.deleted(c, subs)) {
+                        broker.publish(n);
+                    }
+                    continue;
+                }
+                EntityRow row = rows.get(c.type()).get(c.id());
                 if (row != null) {
                     for (Notification n : fanout.notifications(row, c.kind(), subs)) {
                         broker.publish(n);

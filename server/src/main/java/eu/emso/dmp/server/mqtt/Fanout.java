@@ -49,6 +49,40 @@ final class Fanout {
         return new ArrayList<>(out.values());
     }
 
+    /**
+     * The notifications of a deletion: on the entity's own topic, its entity set's, and the
+     * collections it belonged to through its to-one links (an Observation's
+     * {@code Datastreams(5)/Observations}), as recorded when it was deleted.
+     */
+    List<Notification> deleted(Change change, Subscriptions subs) {
+        List<Notification> out = new ArrayList<>();
+        for (Version v : Version.values()) {
+            byte[] payload = null;
+            for (String topic : deletedTopics(change, v)) {
+                if (subs.wants(topic)) {
+                    payload = payload != null ? payload : representations.deleted(change.type(), change.id(), v);
+                    out.add(new Notification(topic, payload));
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<String> deletedTopics(Change change, Version v) {
+        List<String> topics = new ArrayList<>();
+        String set = v.path() + "/" + change.type().setName();
+        topics.add(set);
+        topics.add(set + "(" + change.id() + ")");
+        for (Navigation n : change.type().navigations()) {
+            Long key = n.toMany() ? null : change.keys().get(n.name());
+            Navigation back = key == null ? null : n.inverse();
+            if (back != null && back.toMany()) {
+                topics.add(v.path() + "/" + n.target().setName() + "(" + key + ")/" + back.name());
+            }
+        }
+        return topics;
+    }
+
     private byte[] payload(EntityRow row, Version v, String topic, Map<String, byte[]> cache) {
         String prefix = v.path() + "/" + row.type().setName() + "(" + row.id() + ")/";
         if (topic.startsWith(prefix)) {

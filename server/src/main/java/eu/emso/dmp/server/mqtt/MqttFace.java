@@ -4,6 +4,7 @@ import eu.emso.dmp.model.store.EntityStore;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.eclipse.paho.client.mqttv3.MqttException;
@@ -17,9 +18,12 @@ public final class MqttFace implements AutoCloseable {
     private final Broker broker;
     private final ChangeDispatcher dispatcher;
 
-    private MqttFace(Broker broker, ChangeDispatcher dispatcher) {
+    private final ObservationCreates creates;
+
+    private MqttFace(Broker broker, ChangeDispatcher dispatcher, ObservationCreates creates) {
         this.broker = broker;
         this.dispatcher = dispatcher;
+        this.creates = creates;
     }
 
     /**
@@ -48,7 +52,7 @@ public final class MqttFace implements AutoCloseable {
         Optional<String> base = baseUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
         Supplier<String> root = () -> base.orElseGet(() -> "http://localhost:" + httpPort.getAsInt());
         Fanout fanout = new Fanout(new Representations(root), new TopicMembership(store));
-        return new MqttFace(broker, new ChangeDispatcher(store, fanout, broker));
+        return new MqttFace(broker, new ChangeDispatcher(fanout, broker), creates);
     }
 
     private static Broker external(MqttSettings settings, ObservationCreates creates) throws MqttException {
@@ -64,10 +68,16 @@ public final class MqttFace implements AutoCloseable {
         }
     }
 
-    /** Publishes the store's committed changes from now on. */
-    public void attach(EntityStore store) {
+    /**
+     * Publishes the store's committed changes from now on, and accepts create messages while
+     * {@code databaseUp} says the database answers (refused before the broker acknowledges them
+     * otherwise).
+     */
+    public void attach(EntityStore store, BooleanSupplier databaseUp) {
         store.keepChanges();
         store.onChange(dispatcher);
+        dispatcher.start(store);
+        creates.acceptWhile(databaseUp);
     }
 
     /** The conformance classes and service root settings of the extension. */
@@ -93,6 +103,7 @@ public final class MqttFace implements AutoCloseable {
     /** Publishes what is queued (for a few seconds at most), then stops the broker or disconnects. */
     @Override
     public void close() {
+        creates.stop();
         dispatcher.close();
         broker.close();
     }

@@ -7,8 +7,10 @@ import eu.emso.dmp.model.entity.InvalidEntityException;
 import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.path.ResourcePath;
 import eu.emso.dmp.model.store.EntityStore;
+import eu.emso.dmp.model.store.StoreException;
 import java.io.IOException;
 import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,14 +22,52 @@ import org.slf4j.LoggerFactory;
  * the same store path as an HTTP POST. A message the server cannot accept is rejected with one
  * WARN line naming topic, client and reason; nothing else is disturbed. Messages on other
  * topics, and the server's own notifications (they carry {@code @iot.selfLink}), are ignored.
- * Thread-safe.
+ *
+ * <p>While the store is not ready or the database is known to be unreachable, creates are not
+ * {@linkplain #accepting() accepted}: the broker then refuses them before it acknowledges them,
+ * so a QoS 1 publisher keeps its message and sends it again after reconnecting. A create that
+ * was accepted and then meets an unavailable database (or full storage) is tried again, in
+ * order, until it is stored or the server stops. Thread-safe.
  */
 final class ObservationCreates {
     private static final Logger LOG = LoggerFactory.getLogger(ObservationCreates.class);
+    private static final long RETRY_FIRST_MS = 250;
+    private static final long RETRY_MAX_MS = 5_000;
     private final Supplier<EntityStore> store;
+    private volatile BooleanSupplier databaseUp = () -> false;
+    private volatile boolean refusing;
+    private volatile boolean stopping;
 
     ObservationCreates(Supplier<EntityStore> store) {
         this.store = store;
+    }
+
+    /** Accepts creates from now on, as long as {@code databaseUp} says the database answers. */
+    void acceptWhile(BooleanSupplier databaseUp) {
+        this.databaseUp = databaseUp;
+    }
+
+    /**
+     * Whether a create would be carried out now; called before the broker acknowledges each
+     * message. Logs one line when creates start being refused and one when they resume.
+     */
+    boolean accepting() {
+        boolean up = databaseUp.getAsBoolean();
+        if (up == refusing) {
+            refusing = !up;
+            if (up) {
+                LOG.info("MQTT creates accepted again: the database answers");
+            } else {
+                LOG.warn("MQTT creates refused (QoS 1 ones unacknowledged, to be sent again) "
+                        + "until the database answers");
+            }
+        }
+        return up;
+    }
+
+    /** Stops retrying: creates still waiting for the database are given up with a log line. */
+    void stop() {
+        stopping = true;
     }
 
     /** Whether a message on {@code topic} may be a create request (a collection of Observations). */
@@ -45,10 +85,44 @@ final class ObservationCreates {
             if (body.has("@iot.selfLink")) {
                 return OptionalLong.empty();
             }
-            return OptionalLong.of(store.get().create(target(topic), body));
+            return OptionalLong.of(createRetrying(target(topic), body, topic, client));
         } catch (RuntimeException | IOException e) {
             LOG.warn("MQTT create on '{}' from client '{}' rejected: {}", topic, client, reason(e));
             return OptionalLong.empty();
+        }
+    }
+
+    private long createRetrying(ResourcePath target, JsonNode body, String topic, String client) {
+        long wait = RETRY_FIRST_MS;
+        boolean logged = false;
+        while (true) {
+            if (!databaseUp.getAsBoolean() && !stopping) {
+                pause(RETRY_MAX_MS / 10); // not ready yet, or known down: no attempt bound to fail
+                continue;
+            }
+            try {
+                return store.get().create(target, body);
+            } catch (StoreException e) {
+                if (e.fault() == StoreException.Fault.INTERNAL || stopping) {
+                    throw e;
+                }
+                if (!logged) {
+                    LOG.warn("MQTT create on '{}' from client '{}' waits for the database: {}", topic, client,
+                            e.getMessage());
+                    logged = true;
+                }
+                pause(wait);
+                wait = Math.min(2 * wait, RETRY_MAX_MS);
+            }
+        }
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the database", e);
         }
     }
 

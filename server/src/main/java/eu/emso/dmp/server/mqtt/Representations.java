@@ -2,6 +2,7 @@ package eu.emso.dmp.server.mqtt;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import eu.emso.dmp.model.entity.EntityRow;
+import eu.emso.dmp.model.entity.EntityType;
 import eu.emso.dmp.model.entity.Property;
 import eu.emso.dmp.model.entity.Version;
 import eu.emso.dmp.model.json.EntityEncoder;
@@ -37,6 +38,24 @@ final class Representations {
         }
         EntityEncoder enc = new EntityEncoder(serviceRoot.get() + "/" + version.path());
         return write(g -> enc.entity(g, view));
+    }
+
+    /**
+     * What a deleted entity's subscribers receive: its id and self link, marked removed as an
+     * OData delta marks a deleted entity: {@code {"@iot.id":7,"@iot.selfLink":"...",
+     * "@removed":{"reason":"deleted"}}}.
+     */
+    byte[] deleted(EntityType type, long id, Version version) {
+        String self = serviceRoot.get() + "/" + version.path() + "/" + type.setName() + "(" + id + ")";
+        return write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("@iot.id", id);
+            g.writeStringField("@iot.selfLink", self);
+            g.writeObjectFieldStart("@removed");
+            g.writeStringField("reason", "deleted");
+            g.writeEndObject();
+            g.writeEndObject();
+        });
     }
 
     /** {@code {"<property>": value}}. */

@@ -8,18 +8,25 @@ import java.util.Locale;
  * the {@code Accept} header second (OGC 17-069r4, 7.8 "HTML" and 7.9 "GeoJSON"). Immutable.
  */
 public enum MediaFormat {
-    JSON("json", "application/json"),
-    GEOJSON("geojson", "application/geo+json"),
-    HTML("html", "text/html"),
-    COVJSON("covjson", "application/prs.coverage+json"),
-    CSV("csv", "text/csv");
+    JSON("json", "JSON", "application/json"),
+    GEOJSON("geojson", "GeoJSON", "application/geo+json"),
+    HTML("html", "HTML", "text/html"),
+    COVJSON("covjson", "CoverageJSON", "application/prs.coverage+json"),
+    CSV("csv", "CSV", "text/csv");
 
     private final String key;
+    private final String name;
     private final String mediaType;
 
-    MediaFormat(String key, String mediaType) {
+    MediaFormat(String key, String name, String mediaType) {
         this.key = key;
+        this.name = name;
         this.mediaType = mediaType;
+    }
+
+    /** The name EDR lists in {@code output_formats} (e.g. {@code CoverageJSON}); {@code f} accepts it too. */
+    public String formatName() {
+        return name;
     }
 
     /** The value of {@code f} that selects this format. */
@@ -33,14 +40,15 @@ public enum MediaFormat {
     }
 
     /**
-     * The format for a request: {@code f} when given (it must be one of {@code offered}, else
+     * The format for a request: {@code f} when given (a key, a format name or a media type of one
+     * of {@code offered}, else
      * 400), otherwise the first of {@code offered} that {@code accept} names, otherwise the first
      * of {@code offered}. JSON and GeoJSON answer {@code application/json} alike.
      */
     public static MediaFormat choose(String f, String accept, List<MediaFormat> offered) {
         if (f != null) {
             for (MediaFormat m : offered) {
-                if (m.key.equalsIgnoreCase(f) || m.mediaType.equalsIgnoreCase(f)
+                if (m.key.equalsIgnoreCase(f) || m.name.equalsIgnoreCase(f) || m.mediaType.equalsIgnoreCase(f)
                         || f.equalsIgnoreCase("json") && m == GEOJSON) {
                     return m;
                 }

@@ -98,7 +98,7 @@ class ExternalDatabaseRestartTest {
     }
 
     /** SIGINT to the postmaster: PostgreSQL's fast shutdown (clients are disconnected, no crash). */
-    private static void fastShutdown(long pid) throws Exception {
+    static void fastShutdown(long pid) throws Exception {
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start();
         assertTrue(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0, "kill -INT " + pid);
         ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());

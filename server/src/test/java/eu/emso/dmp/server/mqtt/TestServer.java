@@ -83,6 +83,10 @@ final class TestServer implements AutoCloseable {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(root() + "/" + path)).DELETE().build());
+    }
+
     /** GET below {@code /v1.1} (or the full URL when {@code path} starts with http), as JSON. */
     JsonNode get(String path) throws IOException, InterruptedException {
         String url = path.startsWith("http") ? path : root() + "/" + path;

@@ -31,6 +31,7 @@ final class EdrCollections {
                 + (platforms.size() == 1 ? "" : "s") + ") for EDR queries");
         ArrayNode links = c.putArray("links");
         links.add(Links.link(url, "self", "application/json", "this collection"));
+        links.add(Links.link(url + "?f=html", "alternate", "text/html", "this collection as html"));
         links.add(Links.link(url + "/items", "items", "application/geo+json", "the platforms"));
         ObjectNode queries = c.putObject("data_queries");
         for (String q : QUERIES) {
@@ -59,12 +60,7 @@ final class EdrCollections {
 
     /** The names of {@link #OUTPUTS} as EDR lists them in {@code output_formats}. */
     private static void formatNames(ArrayNode into) {
-        OUTPUTS.forEach(f -> into.add(switch (f) {
-            case COVJSON -> "CoverageJSON";
-            case GEOJSON -> "GeoJSON";
-            case HTML -> "HTML";
-            default -> "CSV";
-        }));
+        OUTPUTS.forEach(f -> into.add(f.formatName()));
     }
 
     private static void extent(ObjectNode e, List<Platform> platforms) {

@@ -1,6 +1,7 @@
 package eu.emso.dmp.server.ogcapi.edr;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.query.BinaryOp;
@@ -10,6 +11,7 @@ import eu.emso.dmp.model.store.EntityOperations;
 import eu.emso.dmp.server.http.Reply;
 import eu.emso.dmp.server.ogcapi.Answers;
 import eu.emso.dmp.server.ogcapi.CollectionSource;
+import eu.emso.dmp.server.ogcapi.Links;
 import eu.emso.dmp.server.ogcapi.MediaFormat;
 import eu.emso.dmp.server.ogcapi.OgcApiException;
 import eu.emso.dmp.server.ogcapi.OgcRequest;
@@ -76,8 +78,13 @@ public final class EdrHandler implements CollectionSource {
     /** {@code GET /collections/{id}/items}: the platforms of the collection as GeoJSON. */
     public Reply items(OgcRequest r, String id) {
         existing(id);
-        EdrQuery q = EdrQuery.of(r, "locations");
-        return locations(r, platforms.read(and(scope(id), q.platforms())));
+        EdrQuery q = EdrQuery.of(r, "items");
+        List<Platform> all = platforms.read(and(scope(id), q.platforms()));
+        int from = ItemsPage.cursor(r.param("cursor"), all.size());
+        int to = Math.min(all.size(), from + ItemsPage.limit(r.param("limit"), all.size()));
+        String next = to < all.size() ? Links.with(r.root() + "/collections/" + id + "/items", r.params(), "cursor",
+                Integer.toString(to)) : null;
+        return locations(r, id, all.subList(from, to), next);
     }
 
     /** {@code GET /collections/{id}/items/{fid}}: one platform of the collection. */
@@ -96,7 +103,7 @@ public final class EdrHandler implements CollectionSource {
         Expr scope = scope(id);
         List<Platform> inCollection = existing(id);
         if (query.equals("locations") && location == null) {
-            return items(r, id);
+            return locations(r, id, platforms.read(and(scope, EdrQuery.of(r, "locations").platforms())), null);
         }
         EdrQuery q = EdrQuery.of(r, location != null ? "location" : query);
         if (location != null) {
@@ -149,9 +156,14 @@ public final class EdrHandler implements CollectionSource {
         };
     }
 
-    private Reply locations(OgcRequest r, List<Platform> in) {
-        MediaFormat f = r.format(List.of(MediaFormat.GEOJSON, MediaFormat.HTML));
-        return Answers.document(PlatformFeatures.collection(r.root(), in), f, "Locations");
+    private Reply locations(OgcRequest r, String id, List<Platform> in, String next) {
+        List<MediaFormat> formats = List.of(MediaFormat.GEOJSON, MediaFormat.HTML);
+        MediaFormat f = r.format(formats);
+        ArrayNode links = Links.selfAndAlternates(r.root() + "/collections/" + id + "/items", r.params(), f, formats);
+        if (next != null) {
+            links.add(Links.link(next, "next", f.mediaType(), "the next page"));
+        }
+        return Answers.document(PlatformFeatures.collection(r.root(), id, in, links), f, "Locations");
     }
 
     private static void checkNames(Set<String> asked, List<Platform> in, String id) {

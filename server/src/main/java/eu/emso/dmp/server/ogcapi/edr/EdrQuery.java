@@ -44,6 +44,7 @@ public record EdrQuery(Expr platforms, Set<String> parameters, Expr observations
             case "radius" -> k.addAll(List.of("coords", "within", "within-units"));
             case "cube" -> k.add("bbox");
             case "locations" -> k.add("bbox");
+            case "items" -> k.addAll(List.of("bbox", "limit", "cursor"));
             default -> { }
         }
         return k;

@@ -34,9 +34,13 @@ public final class ParameterNames {
         u.put("label", unit.path("name").asText(""));
         ObjectNode symbol = u.putObject("symbol");
         symbol.put("value", unit.path("symbol").asText(""));
-        symbol.put("type", unit.path("definition").asText(""));
+        if (!unit.path("definition").asText("").isBlank()) {
+            symbol.put("type", unit.path("definition").asText());
+        }
         ObjectNode op = p.putObject("observedProperty");
-        op.put("id", s.definition());
+        if (s.definition() != null && !s.definition().isBlank()) {
+            op.put("id", s.definition()); // a vocabulary URI; none is better than an empty one
+        }
         op.putObject("label").put("en", s.parameter());
         return p;
     }

@@ -12,11 +12,14 @@ final class PlatformFeatures {
     private PlatformFeatures() {
     }
 
-    static ObjectNode collection(String root, List<Platform> in) {
+    /** The platforms {@code in} of collection {@code collection}, with the page's {@code links} (self, alternates). */
+    static ObjectNode collection(String root, String collection, List<Platform> in, ArrayNode links) {
         ObjectNode fc = Json.mapper().createObjectNode();
         fc.put("type", "FeatureCollection");
         ArrayNode features = fc.putArray("features");
-        in.forEach(p -> features.add(feature(root, "platform-" + p.id(), p)));
+        in.forEach(p -> features.add(feature(root, collection, p)));
+        fc.set("links", links);
+        fc.put("timeStamp", java.time.Instant.now().toString());
         fc.put("numberReturned", in.size());
         return fc;
     }
@@ -34,8 +37,13 @@ final class PlatformFeatures {
         props.put("name", p.name());
         ArrayNode names = props.putArray("parameter-name");
         p.series().stream().map(Platform.Series::parameter).distinct().forEach(names::add);
-        f.putArray("links").add(Links.link(root + "/collections/" + collection + "/locations/" + p.id(), "data",
-                "application/prs.coverage+json", "the series of " + p.name()));
+        String url = root + "/collections/" + collection;
+        ArrayNode links = f.putArray("links");
+        links.add(Links.link(url + "/items/" + p.id(), "self", "application/geo+json", "this platform"));
+        links.add(Links.link(url + "/items/" + p.id() + "?f=html", "alternate", "text/html", "this platform as html"));
+        links.add(Links.link(url, "collection", "application/json", "the collection"));
+        links.add(Links.link(url + "/locations/" + p.id(), "data", "application/prs.coverage+json",
+                "the series of " + p.name()));
         return f;
     }
 }

@@ -59,6 +59,7 @@ public final class FeaturesHandler implements eu.emso.dmp.server.ogcapi.Collecti
         c.put("itemType", "feature");
         ArrayNode links = c.putArray("links");
         links.add(Links.link(url, "self", "application/json", "this collection"));
+        links.add(Links.link(url + "?f=html", "alternate", "text/html", "this collection as html"));
         links.add(Links.link(url + "/items?f=geojson", "items", "application/geo+json", type.title() + " as GeoJSON"));
         links.add(Links.link(url + "/items?f=html", "items", "text/html", type.title() + " as HTML"));
         links.add(Links.link(url + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables",

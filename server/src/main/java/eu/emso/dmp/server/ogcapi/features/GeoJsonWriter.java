@@ -56,6 +56,11 @@ public final class GeoJsonWriter {
         g.writeStringField("type", "application/geo+json");
         g.writeEndObject();
         g.writeStartObject();
+        g.writeStringField("href", items + "/" + row.id() + "?f=html");
+        g.writeStringField("rel", "alternate");
+        g.writeStringField("type", "text/html");
+        g.writeEndObject();
+        g.writeStartObject();
         g.writeStringField("href", items.substring(0, items.length() - "/items".length()));
         g.writeStringField("rel", "collection");
         g.writeStringField("type", "application/json");
