@@ -52,9 +52,17 @@ public final class Accounts {
         return store.any();
     }
 
-    /** The caller whose user name and password these are; empty when they do not match. */
+    /**
+     * The caller whose user name and password these are; empty when they do not match. An
+     * unknown name costs a BCrypt check too, so that timing does not tell which names exist.
+     */
     public Optional<Caller> password(String name, String password) {
-        return store.user(name).filter(a -> passwords.matches(password, a.secretHash())).map(Accounts::caller);
+        Optional<Account> user = store.user(name);
+        if (user.isEmpty()) {
+            passwords.matches(password, passwords.decoy());
+            return Optional.empty();
+        }
+        return user.filter(a -> passwords.matches(password, a.secretHash())).map(Accounts::caller);
     }
 
     /** The caller of API key {@code key}; empty when there is no such key. */

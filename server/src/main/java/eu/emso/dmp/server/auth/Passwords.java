@@ -23,6 +23,7 @@ public final class Passwords {
     private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(COST);
     private final Map<String, Boolean> verified = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
+    private volatile String decoy;
 
     public Passwords() {
         byte[] k = new byte[32];
@@ -49,6 +50,16 @@ public final class Passwords {
             verified.put(seen, Boolean.TRUE);
         }
         return ok;
+    }
+
+    /** A hash no password is known for, checked against when a user name is unknown. */
+    String decoy() {
+        String d = decoy;
+        if (d == null) {
+            d = hash(generate());
+            decoy = d;
+        }
+        return d;
     }
 
     /** A random password for generated accounts (the demo user): 18 bytes, base64url. */
