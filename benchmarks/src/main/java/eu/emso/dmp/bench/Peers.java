@@ -33,7 +33,8 @@ public final class Peers {
         // every listener on a free port (or none), so that a server running beside the bench is no obstacle
         Map<String, String> env = Map.of("DMP_DB_URL", pg.url(PgCluster.OURS), "DMP_DB_USER", pg.user(),
                 "DMP_DB_PASSWORD", pg.password(), "DMP_STA_TOP_MAX", "10000",
-                "DMP_MQTT_WS_PORT", Integer.toString(freePort()), "DMP_INGEST_TCP_PORT", "");
+                "DMP_MQTT_WS_PORT", Integer.toString(freePort()), "DMP_INGEST_TCP_PORT", "",
+                "DMP_AUTH_WRITES", "open"); // the benchmark writes anonymously, as to FROST-Server
         return ServerProcess.start("our server", cmd, env, "http://127.0.0.1:" + port + "/v1.1", mqtt,
                 workDir.resolve("dmp-server.log"), workDir.resolve("dmp-server-gc.log"), START_TIMEOUT);
     }

@@ -36,6 +36,22 @@ final class CoreDatabase implements AutoCloseable {
     }
 
     /**
+     * Opens the database for a tool that may run beside the server: the external database, the
+     * embedded cluster of a running server (reached on its port), or else the embedded cluster
+     * itself, started (and created on first use) for the tool alone.
+     */
+    static CoreDatabase beside(ServerSettings settings) throws IOException {
+        if (settings.dbUrl().isEmpty()) {
+            java.util.Optional<eu.emso.dmp.model.db.DbSettings> running = eu.emso.dmp.model.db.RunningCluster.find(
+                    settings.dataDir().toAbsolutePath().resolve("postgres"), 2);
+            if (running.isPresent()) {
+                return new CoreDatabase(null, Database.open(running.get()));
+            }
+        }
+        return open(settings, 2, true);
+    }
+
+    /**
      * Opens (and migrates) the database {@code settings} configure with a pool of {@code poolSize}:
      * the external one, or the embedded cluster under the data directory, created on first use.
      * With {@code stopOnExit} the embedded cluster stops when the JVM exits; without, the caller

@@ -44,6 +44,19 @@ final class DemoData {
         }
     }
 
+    /** The name of the demo user. */
+    static final String USER = "demo";
+
+    /**
+     * Gives the demo user (a writer) a new random password and returns it, so that the demo can
+     * print credentials that work; the password is stored only as its hash.
+     */
+    static String user(DmpServer server) {
+        String password = eu.emso.dmp.server.auth.Passwords.generate();
+        server.accounts().addUser(USER, eu.emso.dmp.server.auth.Role.WRITER, List.of(), password);
+        return password;
+    }
+
     private static ResourcePath set(EntityType type) {
         return new ResourcePath(List.of(new PathSegment(type, null, null)), null, false, false);
     }

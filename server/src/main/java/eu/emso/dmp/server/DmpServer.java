@@ -4,6 +4,7 @@ import eu.emso.dmp.model.store.EntityStore;
 import eu.emso.dmp.server.admin.HealthResource;
 import eu.emso.dmp.server.admin.LandingResource;
 import eu.emso.dmp.server.admin.MetricsResource;
+import eu.emso.dmp.server.auth.Security;
 import eu.emso.dmp.server.config.HttpSettings;
 import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.exports.AggregateHandler;
@@ -74,6 +75,7 @@ public final class DmpServer implements AutoCloseable {
     private volatile IngestDoors ingest;
     private MqttFace mqtt;
     private final Health health = new Health();
+    private final Security security;
     private final StorageWatch storage = new StorageWatch();
     private final HttpSettings http;
     private final Metrics metrics = new Metrics();
@@ -87,6 +89,7 @@ public final class DmpServer implements AutoCloseable {
         this.settings = settings;
         this.http = http;
         this.ingestSettings = ingestSettings;
+        this.security = new Security(settings.auth());
         this.jetty = new Server();
     }
 
@@ -142,6 +145,7 @@ public final class DmpServer implements AutoCloseable {
                 .register(new PortalResource(this::store))
                 .register(new ExportResource(new ExportHandler(this::store)))
                 .register(new ExportResource.Aggregates(new AggregateHandler(this::store)))
+                .register(security.httpFilter())
                 .register(new ErrorMapper(storage::refused))
                 .register(new RequestLog());
         ServletContextHandler context = new ServletContextHandler();
@@ -156,7 +160,8 @@ public final class DmpServer implements AutoCloseable {
 
     private void startMqtt() throws Exception {
         if (settings.mqtt().enabled()) {
-            mqtt = MqttFace.start(settings.mqtt(), settings.mqttPort(), settings.baseUrl(), this::port, this::store);
+            mqtt = MqttFace.start(settings.mqtt(), settings.mqttPort(), settings.baseUrl(), this::port, this::store,
+                    security.mqttGate());
             metrics.mqtt(mqtt.stats());
         }
     }
@@ -170,6 +175,7 @@ public final class DmpServer implements AutoCloseable {
         health.readiness("database", databaseCheck)
                 .other("storage", storage);
         metrics.pool(database.dataSource());
+        security.attach(database.dataSource());
         QcStage qc = new QcStage(new ConfigResolver(SiteDefaults.load(settings.qcConfigDir())));
         metrics.qc(qc);
         EntityStore s = new EntityStore(database.dataSource(), settings.store(), List.of(qc));
@@ -203,6 +209,11 @@ public final class DmpServer implements AutoCloseable {
             throw new ErrorMapper.NotReady();
         }
         return s;
+    }
+
+    /** Users and API keys (for tools running inside the server process, such as the demo). */
+    public eu.emso.dmp.server.auth.Accounts accounts() {
+        return security.accounts();
     }
 
     /** The HTTP port listened on. */

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "dmp", mixinStandardHelpOptions = true, version = "EMSO DMP server 0.1.0",
         description = "EMSO DMP server: SensorThings API on PostgreSQL/PostGIS.",
         subcommands = {Main.Serve.class, Main.Demo.class, IngestCommand.class, QuarantineCommand.class,
-                QcCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class})
+                QcCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class, UserCommand.class,
+                ApiKeyCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -108,6 +109,7 @@ public final class Main implements Runnable {
             if (demo) {
                 DemoData.loadIfEmpty(server);
             }
+            String demoPassword = demo ? DemoData.user(server) : null;
             String base = settings.baseUrl().orElse("http://localhost:" + server.port());
             System.out.println("EMSO DMP server ready");
             System.out.println("  SensorThings API 1.1: " + base + "/v1.1");
@@ -120,6 +122,10 @@ public final class Main implements Runnable {
             System.out.println("  Ingest:               " + base + "/ingest");
             if (server.mqtt() != null) {
                 System.out.println("  MQTT:                 " + String.join(", ", server.mqtt().endpoints()));
+            }
+            if (demoPassword != null) {
+                System.out.println("  Demo user (writer):   " + DemoData.USER + " / " + demoPassword
+                        + "   e.g. curl -u " + DemoData.USER + ":" + demoPassword + " -X POST ...");
             }
             System.out.flush();
             stopped.await();

@@ -17,6 +17,7 @@ import java.util.Map;
  * {@code /health/ready} only what serving requests needs, {@code /health/live} the process.
  */
 @Path("/health")
+@eu.emso.dmp.server.auth.Requires(eu.emso.dmp.server.auth.Requires.Need.OPEN) // probes read it on closed deployments too
 public final class HealthResource {
     private final Health health;
 

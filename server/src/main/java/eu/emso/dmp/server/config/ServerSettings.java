@@ -1,6 +1,7 @@
 package eu.emso.dmp.server.config;
 
 import eu.emso.dmp.model.store.StoreSettings;
+import eu.emso.dmp.server.auth.AuthSettings;
 import eu.emso.dmp.server.mqtt.MqttSettings;
 import eu.emso.dmp.server.ogcapi.OgcApiSettings;
 import java.nio.file.Path;
@@ -22,11 +23,26 @@ import java.util.Optional;
  * @param qcConfigDir directory of the quality control site defaults ({@code *.json})
  * @param ogcapi     limits of the OGC API face
  * @param faults     connection timeout, database supervision and stop grace period
+ * @param auth       who may write and read (auth.*)
  */
 public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl,
                              Optional<String> dbUrl, String dbUser, String dbPassword, int dbPool,
                              StoreSettings store, MqttSettings mqtt, Path qcConfigDir, OgcApiSettings ogcapi,
-                             FaultSettings faults) {
+                             FaultSettings faults, AuthSettings auth) {
+
+    /** Settings with the default authorisation: writes need an account. */
+    public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
+                          String dbUser, String dbPassword, int dbPool, StoreSettings store, MqttSettings mqtt,
+                          Path qcConfigDir, OgcApiSettings ogcapi, FaultSettings faults) {
+        this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, mqtt, qcConfigDir,
+                ogcapi, faults, AuthSettings.defaults());
+    }
+
+    /** These settings with other authorisation settings. */
+    public ServerSettings withAuth(AuthSettings a) {
+        return new ServerSettings(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, mqtt,
+                qcConfigDir, ogcapi, faults, a);
+    }
 
     /** Settings with the default fault handling. */
     public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
@@ -64,7 +80,7 @@ public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<
     public ServerSettings with(Integer port, Integer mqtt, Path data, String base) {
         return new ServerSettings(port != null ? port : httpPort, mqtt != null ? mqtt : mqttPort,
                 data != null ? data : dataDir, base != null ? Optional.of(base) : baseUrl, dbUrl, dbUser,
-                dbPassword, dbPool, store, this.mqtt, qcConfigDir, ogcapi, faults);
+                dbPassword, dbPool, store, this.mqtt, qcConfigDir, ogcapi, faults, auth);
     }
 
     @Override

@@ -65,6 +65,7 @@ public final class IngestResource {
 
     @POST
     @Path("quarantine/replay")
+    @eu.emso.dmp.server.auth.Requires(eu.emso.dmp.server.auth.Requires.Need.ADMIN)
     public Response replay(@QueryParam("id") Long id, @QueryParam("platform") String platform) {
         ArrayNode a = JsonNodeFactory.instance.arrayNode();
         try {

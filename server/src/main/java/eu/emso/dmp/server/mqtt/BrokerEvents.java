@@ -25,16 +25,24 @@ final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizat
     private final ObservationCreates creates;
     private final CreateLanes lanes;
     private final Predicate<String> connected;
+    private final MqttGate gate;
+    private final java.util.function.Consumer<String> disconnect;
     private final Map<String, Boolean> cleanSession = new ConcurrentHashMap<>();
     private final MqttStats stats;
 
     /**
      * @param lanes     runs the creates, each client's in order
      * @param connected whether a client id currently has a connection
-     * @param stats     counts the messages clients publish
+     * @param stats      counts the messages clients publish
+     * @param gate       who may publish and subscribe
+     * @param disconnect closes the connection of a client whose PUBLISH was refused: MQTT 3.1.1
+     *                   (3.3.5) has no negative acknowledgement, and a QoS 1 sender would wait for
+     *                   its PUBACK for ever
      */
     BrokerEvents(TopicRegistry registry, ObservationCreates creates, CreateLanes lanes, Predicate<String> connected,
-                 MqttStats stats) {
+                 MqttStats stats, MqttGate gate, java.util.function.Consumer<String> disconnect) {
+        this.gate = gate;
+        this.disconnect = disconnect;
         this.registry = registry;
         this.stats = stats;
         this.creates = creates;
@@ -49,12 +57,16 @@ final class BrokerEvents extends AbstractInterceptHandler implements IAuthorizat
 
     @Override
     public boolean canWrite(Topic topic, String user, String client) {
+        if (!gate.mayPublish(client, user, topic.toString())) {
+            disconnect.accept(client);
+            return false;
+        }
         return !ObservationCreates.isCreateTopic(topic.toString()) || creates.accepting();
     }
 
     @Override
     public boolean canRead(Topic topic, String user, String client) {
-        return registry.subscribe(client, topic.toString());
+        return gate.maySubscribe(client, user, topic.toString()) && registry.subscribe(client, topic.toString());
     }
 
     @Override

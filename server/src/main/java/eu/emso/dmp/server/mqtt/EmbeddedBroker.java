@@ -4,7 +4,6 @@ import io.moquette.broker.ClientDescriptor;
 import io.moquette.broker.RoutingResults;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
-import io.moquette.broker.security.AcceptAllAuthenticator;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.mqtt.MqttMessageBuilders;
 import io.netty.handler.codec.mqtt.MqttPublishMessage;
@@ -54,12 +53,15 @@ final class EmbeddedBroker implements Broker {
      */
     static EmbeddedBroker start(int port, int wsPort, String wsPath, String host, ObservationCreates creates)
             throws IOException {
-        return start(port, wsPort, wsPath, host, creates, new MqttStats());
+        return start(port, wsPort, wsPath, host, creates, new MqttStats(), MqttGate.OPEN);
     }
 
-    /** As above, counting sessions and messages into {@code stats}. */
+    /**
+     * As above, counting sessions and messages into {@code stats}, with {@code gate} deciding who
+     * may connect with credentials, publish and subscribe.
+     */
     static EmbeddedBroker start(int port, int wsPort, String wsPath, String host, ObservationCreates creates,
-                                MqttStats stats) throws IOException {
+                                MqttStats stats, MqttGate gate) throws IOException {
         // the broker binds asynchronously and reports no WebSocket port: free ports are chosen here
         int tcp = port == 0 ? FreePort.find() : port;
         int ws = wsPort == 0 ? FreePort.find() : wsPort;
@@ -75,9 +77,10 @@ final class EmbeddedBroker implements Broker {
         p.setProperty("telemetry_enabled", "false");
         p.setProperty("session_queue_size", "8192");
         p.setProperty("netty.mqtt.message_size", Integer.toString(1 << 20));
-        BrokerEvents events = new BrokerEvents(b.registry, creates, b.createLanes, b::isConnected, stats);
+        BrokerEvents events = new BrokerEvents(b.registry, creates, b.createLanes, b::isConnected, stats, gate,
+                client -> java.util.concurrent.CompletableFuture.runAsync(() -> b.server.disconnectClient(client)));
         try {
-            b.server.startServer(new MemoryConfig(p), List.of(events), null, new AcceptAllAuthenticator(), events);
+            b.server.startServer(new MemoryConfig(p), List.of(events), null, gate::connect, events);
         } catch (RuntimeException e) {
             b.server.stopServer();
             b.createLanes.close();

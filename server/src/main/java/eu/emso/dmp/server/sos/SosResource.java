@@ -1,12 +1,16 @@
 package eu.emso.dmp.server.sos;
 
 import eu.emso.dmp.model.store.StoreException;
+import eu.emso.dmp.server.auth.Requires;
+import eu.emso.dmp.server.auth.WriteAccess;
 import eu.emso.dmp.server.http.ErrorMapper;
 import eu.emso.dmp.server.sos.kvp.KvpDecoder;
 import eu.emso.dmp.server.sos.pox.PoxDecoder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -39,12 +43,14 @@ public final class SosResource {
     }
 
     @GET
-    public Response get(@Context UriInfo uri) {
-        return answer(() -> KvpDecoder.decode(uri.getQueryParameters(), serviceUrl(uri)));
+    public Response get(@Context UriInfo uri, @Context ContainerRequestContext caller) {
+        return answer(() -> KvpDecoder.decode(uri.getQueryParameters(), serviceUrl(uri)), caller);
     }
 
     @POST
-    public Response post(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+    @Requires(Requires.Need.BY_OPERATION) // reads are POSTs too: transactional operations are checked below
+    public Response post(@Context UriInfo uri, @Context HttpHeaders headers, @Context ContainerRequestContext caller,
+                         InputStream body) {
         return answer(() -> {
             String type = headers.getMediaType() == null ? "" : headers.getMediaType().getSubtype();
             if (!type.equals("xml") && !type.endsWith("+xml")) {
@@ -52,13 +58,19 @@ public final class SosResource {
                         + "(Content-Type application/xml), not '" + headers.getMediaType() + "'");
             }
             return PoxDecoder.decode(body, serviceUrl(uri));
-        });
+        }, caller);
     }
 
-    private Response answer(Supplier<SosRequest> decode) {
+    private Response answer(Supplier<SosRequest> decode, ContainerRequestContext caller) {
         SosResponse r;
         try {
-            r = service.handle(decode.get());
+            SosRequest request = decode.get();
+            if (request.operation().transactional()) {
+                WriteAccess.require(caller); // 401 or 403 before anything is written
+            }
+            r = service.handle(request);
+        } catch (WebApplicationException e) {
+            throw e;
         } catch (SosException e) {
             r = ExceptionReport.of(e);
         } catch (ErrorMapper.NotReady e) {

@@ -37,7 +37,8 @@ class ExternalDatabaseRestartTest {
             FaultSettings faults = new FaultSettings(Duration.ofSeconds(2), true, Duration.ofSeconds(5));
             ServerSettings settings = new ServerSettings(0, 0, dir.resolve("data"), Optional.empty(),
                     Optional.of(db.jdbcUrl()), db.user(), db.password(), 8, StoreSettings.defaults(),
-                    MqttSettings.disabled(), ServerSettings.DEFAULT_QC_CONFIG_DIR, OgcApiSettings.defaults(), faults);
+                    MqttSettings.disabled(), ServerSettings.DEFAULT_QC_CONFIG_DIR, OgcApiSettings.defaults(), faults)
+                    .withAuth(eu.emso.dmp.server.auth.AuthSettings.open());
             try (DmpServer server = DmpServer.start(settings)) {
                 String url = "http://localhost:" + server.port();
                 long ds = Stored.datastream(url);

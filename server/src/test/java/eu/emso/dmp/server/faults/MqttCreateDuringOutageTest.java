@@ -44,7 +44,8 @@ class MqttCreateDuringOutageTest {
             MqttSettings mqtt = new MqttSettings(true, 0, "/mqtt", Optional.empty(), "dmp");
             ServerSettings settings = new ServerSettings(0, 0, dir.resolve("data"), Optional.empty(),
                     Optional.of(db.jdbcUrl()), db.user(), db.password(), 8, StoreSettings.defaults(),
-                    mqtt, ServerSettings.DEFAULT_QC_CONFIG_DIR, OgcApiSettings.defaults(), faults);
+                    mqtt, ServerSettings.DEFAULT_QC_CONFIG_DIR, OgcApiSettings.defaults(), faults)
+                    .withAuth(eu.emso.dmp.server.auth.AuthSettings.open());
             try (DmpServer server = DmpServer.start(settings);
                  HealthProbe health = new HealthProbe("http://localhost:" + server.port(), "/health/ready")) {
                 String url = "http://localhost:" + server.port();

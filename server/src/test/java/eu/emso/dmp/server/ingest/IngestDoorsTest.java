@@ -43,7 +43,7 @@ class IngestDoorsTest {
         IngestSettings ingest = IngestSettings.from(SettingsLoader.properties(null, Map.of()))
                 .withDoors(Optional.of(dir.resolve("drop")), OptionalInt.of(0));
         // a free WebSocket port too: the default one may be held by a server running on this machine
-        server = DmpServer.start(SettingsLoader.load(null, Map.of("DMP_MQTT_WS_PORT", "0"))
+        server = DmpServer.start(SettingsLoader.load(null, Map.of("DMP_MQTT_WS_PORT", "0", "DMP_AUTH_WRITES", "open"))
                 .with(0, 0, dir.resolve("data"), null), ingest);
         url = "http://localhost:" + server.port();
     }

@@ -47,10 +47,13 @@ class CreateViaMqttTest {
         creates.detachAppender(log);
     }
 
+    private static String countPath(String filter) {
+        return "Datastreams(" + obsea.datastream() + ")/Observations?$count=true&$top=0&$filter="
+                + java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     private static long count(String filter) throws Exception {
-        return server.get("Datastreams(" + obsea.datastream() + ")/Observations?$count=true&$top=0&$filter="
-                + java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .get("@iot.count").asLong();
+        return server.get(countPath(filter)).get("@iot.count").asLong();
     }
 
     @Test
@@ -163,12 +166,6 @@ class CreateViaMqttTest {
     }
 
     private static long awaitCount(String filter, long n) throws Exception {
-        long end = System.currentTimeMillis() + 10_000;
-        long c = count(filter);
-        while (c < n && System.currentTimeMillis() < end) {
-            Thread.sleep(50);
-            c = count(filter);
-        }
-        return c;
+        return server.awaitCount(countPath(filter), n);
     }
 }

@@ -27,9 +27,18 @@ final class Inbox implements MqttCallback, AutoCloseable {
     private final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
 
     private Inbox(String uri) throws MqttException {
+        this(uri, null, null);
+    }
+
+    private Inbox(String uri, String user, String password) throws MqttException {
         client = new MqttClient(uri, "test-" + UUID.randomUUID(), new MemoryPersistence());
         client.setCallback(this);
         MqttConnectOptions o = new MqttConnectOptions();
+        if (user != null) {
+            o.setUserName(user);
+            o.setPassword(password.toCharArray());
+            o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1); // a refusal is reported, not retried as 3.1
+        }
         o.setCleanSession(true);
         o.setMaxInflight(1000);
         client.connect(o);
@@ -38,6 +47,11 @@ final class Inbox implements MqttCallback, AutoCloseable {
     /** Connects to {@code uri} (tcp:// or ws://). */
     static Inbox connect(String uri) throws MqttException {
         return new Inbox(uri);
+    }
+
+    /** Connects with a user name and password (or API key). */
+    static Inbox connect(String uri, String user, String password) throws MqttException {
+        return new Inbox(uri, user, password);
     }
 
     /** Subscribes and returns the granted QoS (128: refused). */

@@ -23,6 +23,7 @@ final class TestServer implements AutoCloseable {
     private final Path dir;
     private final ServerSettings settings;
     private DmpServer server;
+    private volatile String authorization;
 
     private TestServer(Path dir, ServerSettings settings, DmpServer server) {
         this.dir = dir;
@@ -42,9 +43,15 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(MqttSettings mqtt) throws Exception {
+        return start(mqtt, eu.emso.dmp.server.auth.AuthSettings.open());
+    }
+
+    /** A server whose writes follow {@code auth} (the other fixtures open writes to anyone). */
+    static TestServer start(MqttSettings mqtt, eu.emso.dmp.server.auth.AuthSettings auth) throws Exception {
         Path dir = TempDirs.create("dmp-mqtt-");
         ServerSettings s = new ServerSettings(0, 0, dir.resolve("data"), Optional.empty(), Optional.empty(),
-                "dmp", "", 4, new StoreSettings(100, 10_000), mqtt);
+                "dmp", "", 4, new StoreSettings(100, 10_000), mqtt)
+                .withAuth(auth);
         try {
             return new TestServer(dir, s, DmpServer.start(s));
         } catch (Exception | Error e) {
@@ -90,6 +97,20 @@ final class TestServer implements AutoCloseable {
         return Json.mapper().readTree(r.body());
     }
 
+    /**
+     * The {@code @iot.count} of {@code countPath} (below {@code /v1.1}) once it reaches {@code n},
+     * or after ten seconds: for creates that the broker's lanes store after the publish returned.
+     */
+    long awaitCount(String countPath, long n) throws Exception {
+        long end = System.currentTimeMillis() + 10_000;
+        long c = get(countPath).get("@iot.count").asLong();
+        while (c < n && System.currentTimeMillis() < end) {
+            Thread.sleep(50);
+            c = get(countPath).get("@iot.count").asLong();
+        }
+        return c;
+    }
+
     /** POSTs and returns the created entity's id. */
     long create(String path, String json) throws IOException, InterruptedException {
         HttpResponse<String> r = post(path, json);
@@ -99,8 +120,15 @@ final class TestServer implements AutoCloseable {
         return Json.mapper().readTree(r.body()).get("@iot.id").asLong();
     }
 
-    private static HttpResponse<String> send(HttpRequest r) throws IOException, InterruptedException {
-        return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+    /** Sends {@code authorization} (e.g. HTTP Basic) with the requests from now on; null: none. */
+    void authorize(String authorization) {
+        this.authorization = authorization;
+    }
+
+    private HttpResponse<String> send(HttpRequest r) throws IOException, InterruptedException {
+        String a = authorization;
+        HttpRequest signed = a == null ? r : HttpRequest.newBuilder(r, (n, v) -> true).header("Authorization", a).build();
+        return HTTP.send(signed, HttpResponse.BodyHandlers.ofString());
     }
 
     @Override

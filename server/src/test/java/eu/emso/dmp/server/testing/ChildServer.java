@@ -46,6 +46,7 @@ public final class ChildServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("DMP_MQTT_ENABLED", "false"); // no fixed MQTT ports in tests
+        builder.environment().put("DMP_AUTH_WRITES", "open"); // the tests write anonymously, unless env says otherwise
         builder.environment().putAll(env);
         Process p = builder.start();
         ChildServer c = new ChildServer(p, "http://localhost:" + port);

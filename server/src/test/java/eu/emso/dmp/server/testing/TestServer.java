@@ -65,7 +65,22 @@ public final class TestServer implements AutoCloseable {
     public static TestServer withMqtt(eu.emso.dmp.server.mqtt.MqttSettings mqtt) {
         try {
             return start(null, eu.emso.dmp.server.ogcapi.OgcApiSettings.defaults(),
-                    eu.emso.dmp.server.config.FaultSettings.defaults(), TempDirs.create("dmp-test"), mqtt);
+                    eu.emso.dmp.server.config.FaultSettings.defaults(), TempDirs.create("dmp-test"), mqtt,
+                    eu.emso.dmp.server.auth.AuthSettings.open());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts a server whose writes follow {@code auth}; the other factories open writes to
+     * anyone ({@code auth.writes=open}), as the tests of the faces write anonymously.
+     */
+    public static TestServer withAuth(eu.emso.dmp.server.auth.AuthSettings auth) {
+        try {
+            return start(null, eu.emso.dmp.server.ogcapi.OgcApiSettings.defaults(),
+                    eu.emso.dmp.server.config.FaultSettings.defaults(), TempDirs.create("dmp-test"),
+                    eu.emso.dmp.server.mqtt.MqttSettings.disabled(), auth);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,20 +88,27 @@ public final class TestServer implements AutoCloseable {
 
     private static TestServer start(String baseUrl, eu.emso.dmp.server.ogcapi.OgcApiSettings ogcapi,
                                     eu.emso.dmp.server.config.FaultSettings faults, Path dir) {
-        return start(baseUrl, ogcapi, faults, dir, eu.emso.dmp.server.mqtt.MqttSettings.disabled());
+        return start(baseUrl, ogcapi, faults, dir, eu.emso.dmp.server.mqtt.MqttSettings.disabled(),
+                eu.emso.dmp.server.auth.AuthSettings.open());
     }
 
     private static TestServer start(String baseUrl, eu.emso.dmp.server.ogcapi.OgcApiSettings ogcapi,
                                     eu.emso.dmp.server.config.FaultSettings faults, Path dir,
-                                    eu.emso.dmp.server.mqtt.MqttSettings mqtt) {
+                                    eu.emso.dmp.server.mqtt.MqttSettings mqtt,
+                                    eu.emso.dmp.server.auth.AuthSettings auth) {
         try {
             ServerSettings s = new ServerSettings(0, 0, dir, Optional.ofNullable(baseUrl), Optional.empty(),
                     "dmp", "", 8, StoreSettings.defaults(), mqtt,
-                    ServerSettings.DEFAULT_QC_CONFIG_DIR, ogcapi, faults);
+                    ServerSettings.DEFAULT_QC_CONFIG_DIR, ogcapi, faults, auth);
             return new TestServer(DmpServer.start(s), dir);
         } catch (Exception e) {
             throw new IllegalStateException("cannot start a test server", e);
         }
+    }
+
+    /** The server itself (accounts, ports). */
+    public DmpServer server() {
+        return server;
     }
 
     /** The data directory (the embedded cluster is under {@code postgres/}). */

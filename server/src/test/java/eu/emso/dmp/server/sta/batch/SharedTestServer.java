@@ -32,7 +32,8 @@ public final class SharedTestServer implements ExtensionContext.Store.CloseableR
     private SharedTestServer() throws Exception {
         dir = TempDirs.create("dmp-sta-ext");
         server = DmpServer.start(new ServerSettings(0, 0, dir.resolve("data"), Optional.empty(), Optional.empty(),
-                "dmp", "", 4, new StoreSettings(100, 10000)));
+                "dmp", "", 4, new StoreSettings(100, 10000))
+                .withAuth(eu.emso.dmp.server.auth.AuthSettings.open()));
     }
 
     /** Resolves {@link SharedTestServer} parameters with the one server of the test run. */
