@@ -104,7 +104,9 @@ public final class Database implements AutoCloseable {
     private static void migrate(DbSettings settings, List<String> locations) {
         try {
             Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                    .locations(locations.toArray(String[]::new)).failOnMissingLocations(false).load().migrate();
+                    .locations(locations.toArray(String[]::new)).failOnMissingLocations(false)
+                    // versions are reserved per feature, so one lower than the newest applied may arrive later
+                    .outOfOrder(true).load().migrate();
         } catch (FlywayException e) {
             throw new DatabaseException("Schema migration failed in " + settings.jdbcUrl() + ": " + e.getMessage(), e);
         }
