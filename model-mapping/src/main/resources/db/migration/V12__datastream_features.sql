@@ -13,5 +13,7 @@ CREATE TABLE datastream_features (
 CREATE INDEX datastream_features_feature ON datastream_features (feature_id);
 
 INSERT INTO datastream_features (datastream_id, feature_id, phenomenon_time_start, phenomenon_time_end)
-SELECT datastream_id, feature_id, min(phenomenon_time_start), max(phenomenon_time_end)
-FROM observations WHERE datastream_id IS NOT NULL GROUP BY datastream_id, feature_id;
+SELECT o.datastream_id, o.feature_id, min(o.phenomenon_time_start), max(o.phenomenon_time_end)
+FROM observations o
+WHERE o.datastream_id IS NOT NULL AND EXISTS (SELECT 1 FROM features f WHERE f.id = o.feature_id)
+GROUP BY o.datastream_id, o.feature_id;

@@ -105,9 +105,10 @@ public final class Database implements AutoCloseable {
         try {
             // notices such as "extension postgis already exists, skipping" are not worth a warning
             Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                    .initSql("SET client_min_messages = warning").locations(locations.toArray(String[]::new)).failOnMissingLocations(false)
-                    .outOfOrder(true) // migrations numbered below the newest applied one (merged branches) still run
-                    .load().migrate();
+                    .initSql("SET client_min_messages = warning").locations(locations.toArray(String[]::new))
+                    .failOnMissingLocations(false)
+                    // versions are reserved per feature, so one lower than the newest applied may arrive later
+                    .outOfOrder(true).load().migrate();
         } catch (FlywayException e) {
             throw new DatabaseException("Schema migration failed in " + settings.jdbcUrl() + ": " + e.getMessage(), e);
         }

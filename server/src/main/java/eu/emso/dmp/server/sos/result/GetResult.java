@@ -35,14 +35,10 @@ public final class GetResult implements SosHandler {
 
     @Override
     public SosResponse handle(SosRequest r) {
-        String offering = r.params().required("offering");
-        String property = r.params().required("observedProperty");
         EntityStore s = store.get();
         Catalogue c = Catalogue.read(s);
-        Catalogue.Match ds = Templates.datastream(c, offering, property);
+        ResultTemplate t = Templates.forRequest(s, c, r.params()).template();
         ObservationQuery q = ObservationQuery.compile(r.params(), c, new Features(s));
-        ResultTemplate t = Templates.first(s, ds.series().datastreamId())
-                .orElseGet(() -> ResultTemplate.standard(ds.series()));
         List<Long> ids = q.datastreams().stream().map(m -> m.series().datastreamId()).toList();
         String extreme = q.temporal().map(TemporalFilter::extreme).orElse(null);
         return SosResponse.ok(xml -> {

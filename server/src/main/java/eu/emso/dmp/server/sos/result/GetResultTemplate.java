@@ -22,15 +22,13 @@ public final class GetResultTemplate implements SosHandler {
 
     @Override
     public SosResponse handle(SosRequest r) {
-        String offering = r.params().required("offering");
-        String property = r.params().required("observedProperty");
         EntityStore s = store.get();
-        Catalogue.Match ds = Templates.datastream(Catalogue.read(s), offering, property);
-        ResultTemplate t = Templates.first(s, ds.series().datastreamId())
-                .orElseGet(() -> ResultTemplate.standard(ds.series()));
+        Templates.Chosen chosen = Templates.forRequest(s, Catalogue.read(s), r.params());
+        ResultTemplate t = chosen.template();
+        String uom = chosen.datastream().series().uom();
         return SosResponse.ok(xml -> {
             xml.start("sos:GetResultTemplateResponse").start("sos:resultStructure");
-            t.writeStructure(xml, ds.series().uom());
+            t.writeStructure(xml, uom);
             xml.end().start("sos:resultEncoding");
             t.writeEncoding(xml);
             xml.end().end();

@@ -66,6 +66,19 @@ final class Templates {
         return new Found(ds.get(), ResultTemplate.fromJson(t), t.path("feature").asLong());
     }
 
+    /** A Datastream with the template its results are written in. */
+    record Chosen(Catalogue.Match datastream, ResultTemplate template) {
+    }
+
+    /**
+     * The Datastream of a request's required {@code offering} and {@code observedProperty}, with
+     * its first inserted template, else {@link ResultTemplate#standard}.
+     */
+    static Chosen forRequest(EntityOperations s, Catalogue c, eu.emso.dmp.server.sos.Params p) {
+        Catalogue.Match ds = datastream(c, p.required("offering"), p.required("observedProperty"));
+        return new Chosen(ds, first(s, ds.series().datastreamId()).orElseGet(() -> ResultTemplate.standard(ds.series())));
+    }
+
     /** The first template stored for the Datastream, if any. */
     static Optional<ResultTemplate> first(EntityOperations s, long datastreamId) {
         JsonNode all = properties(s, datastreamId).path(PROPERTY);

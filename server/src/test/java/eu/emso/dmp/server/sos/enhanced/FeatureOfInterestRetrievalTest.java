@@ -2,12 +2,11 @@ package eu.emso.dmp.server.sos.enhanced;
 
 import static eu.emso.dmp.server.sos.support.Reports.exception;
 import static eu.emso.dmp.server.sos.support.Reports.ok;
+import static eu.emso.dmp.server.sos.support.SosFixture.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.emso.dmp.server.sos.support.SosFixture;
 import eu.emso.dmp.server.sos.support.XmlDoc;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,10 +29,6 @@ class FeatureOfInterestRetrievalTest {
     @AfterAll
     static void stop() {
         sos.close();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     /** 12-006 req /foiRetrieval/features-response: every feature as an SF_SamplingPoint with its shape. */

@@ -2,13 +2,12 @@ package eu.emso.dmp.server.sos.gda;
 
 import static eu.emso.dmp.server.sos.support.Reports.exception;
 import static eu.emso.dmp.server.sos.support.Reports.ok;
+import static eu.emso.dmp.server.sos.support.SosFixture.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.emso.dmp.server.sos.support.SosFixture;
 import eu.emso.dmp.server.sos.support.XmlDoc;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,10 +31,6 @@ class DataAvailabilityTest {
     @AfterAll
     static void stop() {
         sos.close();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static String member(String property) {

@@ -2,12 +2,11 @@ package eu.emso.dmp.server.sos.result;
 
 import static eu.emso.dmp.server.sos.support.Reports.exception;
 import static eu.emso.dmp.server.sos.support.Reports.ok;
+import static eu.emso.dmp.server.sos.support.SosFixture.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.emso.dmp.server.sos.support.SosFixture;
 import eu.emso.dmp.server.sos.support.XmlDoc;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,10 +28,6 @@ class ResultRetrievalTest {
     @AfterAll
     static void stop() {
         sos.close();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     /** Without an inserted template: phenomenon time and value, "," and "@@"; GetResult in that encoding. */

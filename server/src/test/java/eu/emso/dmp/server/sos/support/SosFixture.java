@@ -39,6 +39,11 @@ public final class SosFixture implements AutoCloseable {
         return f;
     }
 
+    /** {@code s} as a URL query value. */
+    public static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public TestServer server() {
         return server;
     }
