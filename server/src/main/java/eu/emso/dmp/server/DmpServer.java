@@ -9,6 +9,7 @@ import eu.emso.dmp.server.health.Health;
 import eu.emso.dmp.server.health.StorageWatch;
 import eu.emso.dmp.server.http.ErrorMapper;
 import eu.emso.dmp.server.http.JsonErrorHandler;
+import eu.emso.dmp.server.http.RequestLimits;
 import eu.emso.dmp.server.http.RequestLog;
 import eu.emso.dmp.server.ingest.IngestDoors;
 import eu.emso.dmp.server.ingest.IngestResource;
@@ -122,14 +123,16 @@ public final class DmpServer implements AutoCloseable {
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new ServletContainer(app)), "/*");
         jetty.setErrorHandler(new JsonErrorHandler());
-        jetty.setHandler(new GracefulHandler(context)); // on stop: requests in flight finish, new ones get 503
+        // on stop: requests in flight finish, new ones get 503; the limits answer 413, 429 and 503 (LimitSettings)
+        jetty.setHandler(new GracefulHandler(RequestLimits.around(settings.limits(), context)));
         jetty.setStopAtShutdown(false);
         jetty.start();
     }
 
     private void startMqtt() throws Exception {
         if (settings.mqtt().enabled()) {
-            mqtt = MqttFace.start(settings.mqtt(), settings.mqttPort(), settings.baseUrl(), this::port, this::store);
+            mqtt = MqttFace.start(settings.mqtt(), settings.mqttPort(), settings.limits().mqttMessageMax(), settings.baseUrl(),
+                    this::port, this::store);
         }
     }
 
@@ -141,7 +144,8 @@ public final class DmpServer implements AutoCloseable {
         health.readiness("database", new DatabaseCheck(database.dataSource(), java.util.Optional.ofNullable(supervisor)))
                 .other("storage", storage);
         QcStage qc = new QcStage(new ConfigResolver(SiteDefaults.load(settings.qcConfigDir())));
-        EntityStore s = new EntityStore(database.dataSource(), settings.store(), List.of(qc));
+        EntityStore s = new EntityStore(database.dataSource(),
+                settings.store().withLimits(settings.limits().expandDepth(), settings.limits().readTimeout()), List.of(qc));
         if (mqtt != null) {
             mqtt.attach(s);
         }

@@ -187,6 +187,10 @@ final class Decoded {
         if (v == null || v.isNull()) {
             cols.addAll(java.util.Arrays.asList((short) 4, null, null, null));
         } else if (v.isNumber()) {
+            if (!Double.isFinite(v.asDouble())) {
+                throw new InvalidEntityException("'result' is out of the range of a double-precision number: "
+                        + abbreviated(v.asText()));
+            }
             cols.addAll(java.util.Arrays.asList((short) 0, v.asDouble(), v.asText(), null));
         } else if (v.isTextual()) {
             cols.addAll(java.util.Arrays.asList((short) 1, null, v.asText(), null));
@@ -197,5 +201,9 @@ final class Decoded {
         out.put("result_number", cols.get(1));
         out.put("result_string", cols.get(2));
         out.put("result_json", cols.get(3));
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 }

@@ -22,11 +22,20 @@ import java.util.Optional;
  * @param qcConfigDir directory of the quality control site defaults ({@code *.json})
  * @param ogcapi     limits of the OGC API face
  * @param faults     connection timeout, database supervision and stop grace period
+ * @param limits     body size, expand depth, read timeout, concurrent reads, write rates
  */
 public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl,
                              Optional<String> dbUrl, String dbUser, String dbPassword, int dbPool,
                              StoreSettings store, MqttSettings mqtt, Path qcConfigDir, OgcApiSettings ogcapi,
-                             FaultSettings faults) {
+                             FaultSettings faults, LimitSettings limits) {
+
+    /** Settings with the default limits. */
+    public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
+                          String dbUser, String dbPassword, int dbPool, StoreSettings store, MqttSettings mqtt,
+                          Path qcConfigDir, OgcApiSettings ogcapi, FaultSettings faults) {
+        this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, mqtt, qcConfigDir,
+                ogcapi, faults, LimitSettings.defaults());
+    }
 
     /** Settings with the default fault handling. */
     public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
@@ -64,7 +73,7 @@ public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<
     public ServerSettings with(Integer port, Integer mqtt, Path data, String base) {
         return new ServerSettings(port != null ? port : httpPort, mqtt != null ? mqtt : mqttPort,
                 data != null ? data : dataDir, base != null ? Optional.of(base) : baseUrl, dbUrl, dbUser,
-                dbPassword, dbPool, store, this.mqtt, qcConfigDir, ogcapi, faults);
+                dbPassword, dbPool, store, this.mqtt, qcConfigDir, ogcapi, faults, limits);
     }
 
     @Override

@@ -31,7 +31,8 @@ public final class SettingsLoader {
                 p.getProperty("db.user", ""), p.getProperty("db.password", ""), integer(p, "db.pool"),
                 new StoreSettings(integer(p, "sta.top.default"), integer(p, "sta.top.max")),
                 MqttSettings.read(p::getProperty), Path.of(p.getProperty("qc.config.dir", "config/qc")),
-                OgcApiSettings.read(p::getProperty), FaultSettings.read(p::getProperty));
+                OgcApiSettings.read(p::getProperty), FaultSettings.read(p::getProperty),
+                LimitSettings.read(p::getProperty));
     }
 
     /**

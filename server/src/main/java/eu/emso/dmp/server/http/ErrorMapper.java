@@ -60,9 +60,16 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         if (e instanceof StoreException s && s.fault() == StoreException.Fault.UNAVAILABLE) {
             return unavailable(UNAVAILABLE);
         }
+        if (e instanceof StoreException s && s.fault() == StoreException.Fault.TIMEOUT) {
+            return unavailable(s.getMessage()); // SQLSTATE 57014: the read timeout (docs/operations.md, Limits)
+        }
         if (e instanceof StoreException s && s.fault() == StoreException.Fault.STORAGE_FULL) {
             storageFull.accept(rootMessage(s));
             return error(507, STORAGE_FULL);
+        }
+        if (tooLarge(e)) {
+            return error(413, "the request body is larger than this server takes in one request (setting "
+                    + "http.body.max): send the data in smaller requests");
         }
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             int s = w.getResponse().getStatus();
@@ -82,6 +89,16 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
     /** A 503 JSON error response with {@code Retry-After}. */
     public static Response unavailable(String message) {
         return Response.fromResponse(error(503, message)).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    /** Whether Jetty cut off a body sent without a length because it grew past the limit (413). */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() == 413) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

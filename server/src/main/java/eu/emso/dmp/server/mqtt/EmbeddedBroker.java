@@ -48,10 +48,12 @@ final class EmbeddedBroker implements Broker {
 
     /**
      * Starts a broker on {@code port} (0: a free port) and, when {@code wsPort} is not negative,
-     * on a WebSocket port (0: a free port); {@code host} names the server in the endpoints.
+     * on a WebSocket port (0: a free port); {@code host} names the server in the endpoints. A
+     * message longer than {@code messageMax} bytes is refused by the broker's decoder: it closes
+     * that client's connection and nothing of the message is stored ({@code mqtt.message.max}).
      */
-    static EmbeddedBroker start(int port, int wsPort, String wsPath, String host, ObservationCreates creates)
-            throws IOException {
+    static EmbeddedBroker start(int port, int wsPort, String wsPath, String host, ObservationCreates creates,
+                                int messageMax) throws IOException {
         // the broker binds asynchronously and reports no WebSocket port: free ports are chosen here
         int tcp = port == 0 ? FreePort.find() : port;
         int ws = wsPort == 0 ? FreePort.find() : wsPort;
@@ -66,7 +68,7 @@ final class EmbeddedBroker implements Broker {
         p.setProperty("persistence_enabled", "false");
         p.setProperty("telemetry_enabled", "false");
         p.setProperty("session_queue_size", "8192");
-        p.setProperty("netty.mqtt.message_size", Integer.toString(1 << 20));
+        p.setProperty("netty.mqtt.message_size", Integer.toString(messageMax));
         BrokerEvents events = new BrokerEvents(b.registry, creates, b.createLanes, b::isConnected);
         try {
             b.server.startServer(new MemoryConfig(p), List.of(events), null, new AcceptAllAuthenticator(), events);

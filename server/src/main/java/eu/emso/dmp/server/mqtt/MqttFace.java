@@ -34,11 +34,17 @@ public final class MqttFace implements AutoCloseable {
      */
     public static MqttFace start(MqttSettings settings, int port, Optional<String> baseUrl, IntSupplier httpPort,
                                  Supplier<EntityStore> store) throws Exception {
+        return start(settings, port, 1 << 20, baseUrl, httpPort, store);
+    }
+
+    /** As above; the embedded broker takes messages of at most {@code messageMax} bytes. */
+    public static MqttFace start(MqttSettings settings, int port, int messageMax, Optional<String> baseUrl,
+                                 IntSupplier httpPort, Supplier<EntityStore> store) throws Exception {
         ObservationCreates creates = new ObservationCreates(store);
         String host = baseUrl.map(MqttFace::host).orElse("localhost");
         Broker broker = settings.brokerUrl().isPresent()
                 ? external(settings, creates)
-                : EmbeddedBroker.start(port, settings.wsPort(), settings.wsPath(), host, creates);
+                : EmbeddedBroker.start(port, settings.wsPort(), settings.wsPath(), host, creates, messageMax);
         Optional<String> base = baseUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
         Supplier<String> root = () -> base.orElseGet(() -> "http://localhost:" + httpPort.getAsInt());
         Fanout fanout = new Fanout(new Representations(root), new TopicMembership(store));
