@@ -145,7 +145,8 @@ public final class DmpServer implements AutoCloseable {
                 .other("storage", storage);
         QcStage qc = new QcStage(new ConfigResolver(SiteDefaults.load(settings.qcConfigDir())));
         EntityStore s = new EntityStore(database.dataSource(),
-                settings.store().withLimits(settings.limits().expandDepth(), settings.limits().readTimeout()), List.of(qc));
+                settings.store().withLimits(settings.limits().expandDepth(), settings.limits().expandEntities(),
+                        settings.limits().readTimeout()), List.of(qc));
         if (mqtt != null) {
             mqtt.attach(s);
         }

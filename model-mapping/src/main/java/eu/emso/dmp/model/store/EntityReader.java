@@ -77,6 +77,7 @@ final class EntityReader {
             }
         }
         new Expander(conn, version, settings).expand(rows, type, o.expand());
+        Expander.checkSize(rows, settings.expandEntities());
         Long count = o.count() ? count(path, o) : null;
         return new EntitySet(rows, count, top, skip, more, more ? token : null, null);
     }
@@ -121,6 +122,7 @@ final class EntityReader {
             return null;
         }
         new Expander(conn, version, settings).expand(rows, type, o.expand());
+        Expander.checkSize(rows, settings.expandEntities());
         return rows.get(0);
     }
 

@@ -40,19 +40,13 @@ final class Transactions {
             return autocommit(work, true);
         }
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT set_config('statement_timeout', ?, true)")) {
+            return committed(c, conn -> {
+                try (java.sql.PreparedStatement ps = conn.prepareStatement("SELECT set_config('statement_timeout', ?, true)")) {
                     ps.setString(1, readTimeout.toMillis() + "ms");
                     ps.execute();
                 }
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(c, e);
-                throw e;
-            }
+                return work.run(conn);
+            });
         } catch (SQLException e) {
             throw "57014".equals(e.getSQLState()) ? timedOut(e) : translate(e, true);
         }
@@ -80,20 +74,25 @@ final class Transactions {
     <T> T write(Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(false);
-                try {
-                    T result = work.run(c);
-                    c.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    rollback(c, e);
-                    throw e;
-                }
+                return committed(c, work);
             } catch (SQLException e) {
                 if (!retryable(e) || attempt == ATTEMPTS) {
                     throw translate(e, false);
                 }
             }
+        }
+    }
+
+    /** Runs {@code work} in one transaction on {@code c}: committed when it returns, rolled back when it throws. */
+    private static <T> T committed(Connection c, Work<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollback(c, e);
+            throw e;
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
  *                       is answered 413
  * @param expandDepth    the most navigation steps one {@code $expand} chain may take, nested
  *                       options included ({@code sta.expand.depth.max}); a deeper one is answered 400
+ * @param expandEntities the most entities one response may hold with its expansions, as written
+ *                       out ({@code sta.expand.entities.max}); a larger one is answered 400
  * @param readTimeout    the longest one read may run in the database ({@code db.read.timeout},
  *                       seconds; zero: no limit); a longer one is cancelled and answered 503
  * @param mqttMessageMax the largest MQTT message in bytes the embedded broker takes
@@ -25,11 +27,11 @@ import java.util.function.UnaryOperator;
  *                       {@code Retry-After}
  * @param writeBurst     writes one client may send at once above that rate ({@code http.writes.burst})
  */
-public record LimitSettings(long bodyMax, int expandDepth, Duration readTimeout, int mqttMessageMax,
+public record LimitSettings(long bodyMax, int expandDepth, long expandEntities, Duration readTimeout, int mqttMessageMax,
                             int heavyReads, Duration heavyWait, double writeRate, int writeBurst) {
 
     public LimitSettings {
-        if (bodyMax < 1 || expandDepth < 1 || mqttMessageMax < 64 || heavyReads < 0 || writeRate < 0
+        if (bodyMax < 1 || expandDepth < 1 || expandEntities < 1 || mqttMessageMax < 64 || heavyReads < 0 || writeRate < 0
                 || writeBurst < 1) {
             throw new SettingsException("a limit is out of range (sizes and depths must be positive, rates not negative)");
         }
@@ -37,7 +39,7 @@ public record LimitSettings(long bodyMax, int expandDepth, Duration readTimeout,
 
     /** The defaults of dmp.properties: generous, so that bulk loads and benchmarks never meet them. */
     public static LimitSettings defaults() {
-        return new LimitSettings(256L << 20, 8, Duration.ofSeconds(60), 1 << 20, 64, Duration.ofSeconds(2), 0, 200);
+        return new LimitSettings(256L << 20, 8, 1_000_000, Duration.ofSeconds(60), 1 << 20, 64, Duration.ofSeconds(2), 0, 200);
     }
 
     /** Reads the keys above; a missing key keeps its default. */
@@ -45,6 +47,7 @@ public record LimitSettings(long bodyMax, int expandDepth, Duration readTimeout,
         LimitSettings d = defaults();
         return new LimitSettings(bytes(property, "http.body.max", d.bodyMax()),
                 (int) number(property, "sta.expand.depth.max", d.expandDepth(), 1, 1000),
+                (long) number(property, "sta.expand.entities.max", d.expandEntities(), 1, 1e12),
                 seconds(property, "db.read.timeout", d.readTimeout()),
                 (int) Math.min(bytes(property, "mqtt.message.max", d.mqttMessageMax()), Integer.MAX_VALUE),
                 (int) number(property, "http.reads.concurrent", d.heavyReads(), 0, 100_000),

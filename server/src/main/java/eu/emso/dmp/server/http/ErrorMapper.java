@@ -1,9 +1,7 @@
 package eu.emso.dmp.server.http;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import eu.emso.dmp.model.entity.InvalidEntityException;
-import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.path.PathException;
 import eu.emso.dmp.model.query.QueryException;
 import eu.emso.dmp.model.store.StoreException;
@@ -112,15 +110,8 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
 
     /** A JSON error response. */
     public static Response error(int status, String message) {
-        return Response.status(status).type("application/json").entity((jakarta.ws.rs.core.StreamingOutput) out -> {
-            try (JsonGenerator g = Json.factory().createGenerator(out)) {
-                g.writeStartObject();
-                g.writeNumberField("code", status);
-                g.writeStringField("type", "error");
-                g.writeStringField("message", message);
-                g.writeEndObject();
-            }
-        }).build();
+        return Response.status(status).type("application/json").entity(
+                (jakarta.ws.rs.core.StreamingOutput) out -> out.write(JettyReplies.body(status, message))).build();
     }
 
     /** A request the client got wrong in a way no other exception names. */

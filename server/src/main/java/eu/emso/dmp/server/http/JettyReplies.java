@@ -17,6 +17,17 @@ final class JettyReplies {
 
     /** Writes {@code {"code", "type": "error", "message"}}; {@code retryAfter} seconds when positive. */
     static void error(Response response, Callback callback, int code, String message, long retryAfter) {
+        byte[] body = body(code, message);
+        response.setStatus(code);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        if (retryAfter > 0) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(retryAfter));
+        }
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /** The JSON error body {@code {"code", "type": "error", "message"}}, shared with {@link ErrorMapper}. */
+    static byte[] body(int code, String message) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator g = Json.factory().createGenerator(out)) {
             g.writeStartObject();
@@ -27,11 +38,6 @@ final class JettyReplies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        response.setStatus(code);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        if (retryAfter > 0) {
-            response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(retryAfter));
-        }
-        response.write(true, ByteBuffer.wrap(out.toByteArray()), callback);
+        return out.toByteArray();
     }
 }
