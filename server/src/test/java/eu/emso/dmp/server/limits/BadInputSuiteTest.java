@@ -3,7 +3,6 @@ package eu.emso.dmp.server.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.emso.dmp.server.config.SettingsLoader;
 import eu.emso.dmp.server.testing.TestServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -36,6 +35,7 @@ class BadInputSuiteTest {
     /** $expand and $select apply to one entity too; the other options to collections only. */
     private static final List<String> ANYTHING = List.of("/v1.1/Things", "/v1.1/Datastreams({ds})/Observations",
             "/v1.0/Sensors", "/v1.1/Things({thing})");
+    private static LimitedServer fixture;
     private static TestServer server;
     private static Entities data;
     private static Rows rows;
@@ -44,21 +44,17 @@ class BadInputSuiteTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.withSettings(dir -> SettingsLoader.load(null, Map.of("DMP_HTTP_PORT", "0",
-                "DMP_MQTT_PORT", "0", "DMP_MQTT_WS_PORT", "-1", "DMP_DATA_DIR", dir.toString(), "DMP_DB_POOL", "8",
-                "DMP_STA_EXPAND_DEPTH_MAX", "6", "DMP_HTTP_READS_CONCURRENT", "0")));
-        data = Entities.create(server);
-        rows = Rows.open(server.dataDir());
+        fixture = LimitedServer.start(Map.of("DMP_STA_EXPAND_DEPTH_MAX", "6", "DMP_HTTP_READS_CONCURRENT", "0"));
+        server = fixture.server();
+        data = fixture.data();
+        rows = fixture.rows();
         observation = Entities.json(server.get("/v1.1/Observations").body()).at("/value/0/@iot.id").asLong();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (rows != null) {
-            rows.close();
-        }
-        if (server != null) {
-            server.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 

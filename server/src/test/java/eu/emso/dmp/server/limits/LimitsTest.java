@@ -3,7 +3,6 @@ package eu.emso.dmp.server.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.emso.dmp.server.config.SettingsLoader;
 import eu.emso.dmp.server.testing.TestServer;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -35,6 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LimitsTest {
+    private static LimitedServer fixture;
     private static TestServer server;
     private static Entities data;
     private static Rows rows;
@@ -42,25 +42,20 @@ class LimitsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.withSettings(dir -> SettingsLoader.load(null, Map.ofEntries(
-                Map.entry("DMP_HTTP_PORT", "0"), Map.entry("DMP_MQTT_PORT", "0"), Map.entry("DMP_MQTT_WS_PORT", "-1"),
-                Map.entry("DMP_DATA_DIR", dir.toString()), Map.entry("DMP_DB_POOL", "8"),
-                Map.entry("DMP_STA_TOP_MAX", "5"), Map.entry("DMP_HTTP_BODY_MAX", "1M"),
-                Map.entry("DMP_STA_EXPAND_DEPTH_MAX", "4"), Map.entry("DMP_STA_EXPAND_ENTITIES_MAX", "100"), Map.entry("DMP_DB_READ_TIMEOUT", "2"),
-                Map.entry("DMP_MQTT_MESSAGE_MAX", "16K"), Map.entry("DMP_HTTP_READS_CONCURRENT", "1"),
-                Map.entry("DMP_HTTP_READS_WAIT", "0.3"), Map.entry("DMP_HTTP_WRITES_RATE", "0.1"),
-                Map.entry("DMP_HTTP_WRITES_BURST", "40"))));
-        data = Entities.create(server);
-        rows = Rows.open(server.dataDir());
+        fixture = LimitedServer.start(Map.ofEntries(Map.entry("DMP_STA_TOP_MAX", "5"), Map.entry("DMP_HTTP_BODY_MAX", "1M"),
+                Map.entry("DMP_STA_EXPAND_DEPTH_MAX", "4"), Map.entry("DMP_STA_EXPAND_ENTITIES_MAX", "100"),
+                Map.entry("DMP_DB_READ_TIMEOUT", "2"), Map.entry("DMP_MQTT_MESSAGE_MAX", "16K"),
+                Map.entry("DMP_HTTP_READS_CONCURRENT", "1"), Map.entry("DMP_HTTP_READS_WAIT", "0.3"),
+                Map.entry("DMP_HTTP_WRITES_RATE", "0.1"), Map.entry("DMP_HTTP_WRITES_BURST", "40")));
+        server = fixture.server();
+        data = fixture.data();
+        rows = fixture.rows();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (rows != null) {
-            rows.close();
-        }
-        if (server != null) {
-            server.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
