@@ -18,6 +18,7 @@ import eu.emso.dmp.server.http.Connectors;
 import eu.emso.dmp.server.http.ErrorMapper;
 import eu.emso.dmp.server.http.JerseyApp;
 import eu.emso.dmp.server.http.JsonErrorHandler;
+import eu.emso.dmp.server.http.RequestLimits;
 import eu.emso.dmp.server.http.RequestLog;
 import eu.emso.dmp.server.ingest.IngestDoors;
 import eu.emso.dmp.server.ingest.IngestResource;
@@ -152,16 +153,18 @@ public final class DmpServer implements AutoCloseable {
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new ServletContainer(app.config())), "/*");
         jetty.setErrorHandler(new JsonErrorHandler());
-        // on stop: requests in flight finish, new ones get 503; every answer is counted in the metrics
-        jetty.setHandler(metrics.http(Connectors.cors(http, new GracefulHandler(context))));
+        // on stop: requests in flight finish, new ones get 503; the limits answer 413, 429 and 503 (LimitSettings);
+        // every answer is counted in the metrics
+        jetty.setHandler(metrics.http(Connectors.cors(http,
+                new GracefulHandler(RequestLimits.around(settings.limits(), context)))));
         jetty.setStopAtShutdown(false);
         jetty.start();
     }
 
     private void startMqtt() throws Exception {
         if (settings.mqtt().enabled()) {
-            mqtt = MqttFace.start(settings.mqtt(), settings.mqttPort(), settings.baseUrl(), this::port, this::store,
-                    security.mqttGate());
+            mqtt = MqttFace.start(settings.mqtt(), settings.mqttPort(), settings.limits().mqttMessageMax(),
+                    settings.baseUrl(), this::port, this::store, security.mqttGate());
             metrics.mqtt(mqtt.stats());
         }
     }
@@ -178,7 +181,9 @@ public final class DmpServer implements AutoCloseable {
         security.attach(database.dataSource());
         QcStage qc = new QcStage(new ConfigResolver(SiteDefaults.load(settings.qcConfigDir())));
         metrics.qc(qc);
-        EntityStore s = new EntityStore(database.dataSource(), settings.store(), List.of(qc));
+        EntityStore s = new EntityStore(database.dataSource(),
+                settings.store().withLimits(settings.limits().expandDepth(), settings.limits().expandEntities(),
+                        settings.limits().readTimeout()), List.of(qc));
         s.onWrite(metrics.writes());
         if (mqtt != null) {
             mqtt.attach(s, databaseCheck::up);

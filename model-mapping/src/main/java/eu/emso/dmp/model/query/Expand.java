@@ -19,4 +19,17 @@ public record Expand(List<String> path, QueryOptions options) {
         }
         Objects.requireNonNull(options, "options");
     }
+
+    /**
+     * The navigation steps of the deepest chain in {@code expands}: path segments and nested
+     * {@code $expand}s alike, so {@code Datastreams/Thing} and {@code Datastreams($expand=Thing)}
+     * are both 2; none is 0.
+     */
+    public static int depth(List<Expand> expands) {
+        int max = 0;
+        for (Expand x : expands) {
+            max = Math.max(max, x.path().size() + depth(x.options().expand()));
+        }
+        return max;
+    }
 }

@@ -114,6 +114,9 @@ final class Decoded {
         if (g == null || g.isNull()) {
             return null;
         }
+        if (!g.has("coordinates") && !g.has("geometries")) {
+            throw new InvalidEntityException("'" + p.name() + "' is not valid GeoJSON: a geometry needs its coordinates");
+        }
         checkPositions(p, g.get("coordinates"));
         try {
             Geometry geom = new GeoJsonReader().read(g.toString());
@@ -154,15 +157,22 @@ final class Decoded {
         if (text == null) {
             throw new InvalidEntityException("'" + p.name() + "' must be an ISO 8601 time string");
         }
+        OffsetDateTime t;
         try {
-            return OffsetDateTime.parse(text);
+            t = OffsetDateTime.parse(text);
         } catch (DateTimeParseException e) {
             try {
-                return Instant.parse(text).atOffset(java.time.ZoneOffset.UTC);
+                t = Instant.parse(text).atOffset(java.time.ZoneOffset.UTC);
             } catch (DateTimeParseException e2) {
                 throw new InvalidEntityException("'" + p.name() + "' is not an ISO 8601 time: '" + text + "'");
             }
         }
+        int year = t.withOffsetSameInstant(java.time.ZoneOffset.UTC).getYear();
+        if (year < 1 || year > 9999) {
+            throw new InvalidEntityException("'" + p.name() + "' is out of the years this server stores (0001 to 9999): '"
+                    + text + "'");
+        }
+        return t;
     }
 
     private static OffsetDateTime[] interval(Property p, JsonNode v) {
@@ -187,6 +197,10 @@ final class Decoded {
         if (v == null || v.isNull()) {
             cols.addAll(java.util.Arrays.asList((short) 4, null, null, null));
         } else if (v.isNumber()) {
+            if (!Double.isFinite(v.asDouble())) {
+                throw new InvalidEntityException("'result' is out of the range of a double-precision number: "
+                        + abbreviated(v.asText()));
+            }
             cols.addAll(java.util.Arrays.asList((short) 0, v.asDouble(), v.asText(), null));
         } else if (v.isTextual()) {
             cols.addAll(java.util.Arrays.asList((short) 1, null, v.asText(), null));
@@ -197,5 +211,9 @@ final class Decoded {
         out.put("result_number", cols.get(1));
         out.put("result_string", cols.get(2));
         out.put("result_json", cols.get(3));
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 }

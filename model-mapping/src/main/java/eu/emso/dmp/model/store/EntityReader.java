@@ -6,7 +6,9 @@ import eu.emso.dmp.model.entity.EntityType;
 import eu.emso.dmp.model.entity.Version;
 import eu.emso.dmp.model.path.PathSegment;
 import eu.emso.dmp.model.path.ResourcePath;
+import eu.emso.dmp.model.query.Expand;
 import eu.emso.dmp.model.query.OrderBy;
+import eu.emso.dmp.model.query.QueryException;
 import eu.emso.dmp.model.query.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,6 +33,7 @@ final class EntityReader {
     }
 
     EntitySet collection(ResourcePath path, QueryOptions o) throws SQLException {
+        checkDepth(o);
         EntityType type = path.type();
         Aliases aliases = new Aliases();
         String e = aliases.next();
@@ -74,6 +77,7 @@ final class EntityReader {
             }
         }
         new Expander(conn, version, settings).expand(rows, type, o.expand());
+        Expander.checkSize(rows, settings.expandEntities());
         Long count = o.count() ? count(path, o) : null;
         return new EntitySet(rows, count, top, skip, more, more ? token : null, null);
     }
@@ -106,6 +110,7 @@ final class EntityReader {
     }
 
     EntityRow entity(ResourcePath path, QueryOptions o) throws SQLException {
+        checkDepth(o);
         EntityType type = path.type();
         Aliases aliases = new Aliases();
         String e = aliases.next();
@@ -117,6 +122,7 @@ final class EntityReader {
             return null;
         }
         new Expander(conn, version, settings).expand(rows, type, o.expand());
+        Expander.checkSize(rows, settings.expandEntities());
         return rows.get(0);
     }
 
@@ -169,6 +175,15 @@ final class EntityReader {
         List<Sql> conds = new ArrayList<>(PathConditions.of(path, e, aliases));
         o.filter().ifPresent(f -> conds.add(new ExprTranslator("$filter").condition(f, path.type(), e, aliases)));
         return conds.isEmpty() ? new Sql("TRUE") : Sql.join(" AND ", conds);
+    }
+
+    /** Refuses an {@code $expand} deeper than the store allows, before anything is read. */
+    private void checkDepth(QueryOptions o) {
+        int depth = Expand.depth(o.expand());
+        if (depth > settings.expandDepth()) {
+            throw new QueryException("$expand", -1, "the chain is " + depth + " navigation steps deep; this server "
+                    + "allows at most " + settings.expandDepth() + " (counting path segments and nested $expand alike)");
+        }
     }
 
     int top(QueryOptions o) {

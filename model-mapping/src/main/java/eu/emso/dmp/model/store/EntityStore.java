@@ -38,7 +38,7 @@ public final class EntityStore implements EntityOperations {
 
     /** A store whose observations pass {@code stages} (e.g. quality control) before they are written. */
     public EntityStore(DataSource dataSource, StoreSettings settings, List<ObservationStage> stages) {
-        this.tx = new Transactions(dataSource);
+        this.tx = new Transactions(dataSource, settings.readTimeout());
         this.settings = settings;
         this.partitions = new Partitions(dataSource);
         this.observations = new ObservationWriter(partitions, stages);

@@ -52,6 +52,44 @@ final class Expander {
         }
     }
 
+    /**
+     * Refuses a response that would hold more than {@code max} entities as written out. Expanded
+     * rows are shared where several parents reach the same entity, so a few statements can make
+     * a tree far larger than what was read; it is counted here, before anything is written.
+     */
+    static void checkSize(List<EntityRow> rows, long max) {
+        java.util.Map<EntityRow, Long> sizes = new java.util.IdentityHashMap<>();
+        long total = 0;
+        for (EntityRow r : rows) {
+            total = Math.min(Long.MAX_VALUE / 2, total + size(r, sizes));
+        }
+        if (total > max) {
+            throw new QueryException("$expand", -1, "the response would hold " + (total >= Long.MAX_VALUE / 2 ? "more than "
+                    + Long.MAX_VALUE / 2 : total) + " entities with their expansions; this server writes at most " + max
+                    + " in one response: expand less deeply, or lower $top inside $expand");
+        }
+    }
+
+    private static long size(EntityRow row, java.util.Map<EntityRow, Long> sizes) {
+        Long known = sizes.get(row);
+        if (known != null) {
+            return known;
+        }
+        long n = 1;
+        for (Object related : row.expanded().values()) {
+            if (related instanceof EntityRow r) {
+                n += size(r, sizes);
+            } else if (related instanceof EntitySet set) {
+                for (EntityRow r : set.rows()) {
+                    n = Math.min(Long.MAX_VALUE / 2, n + size(r, sizes));
+                }
+            }
+            n = Math.min(Long.MAX_VALUE / 2, n);
+        }
+        sizes.put(row, n);
+        return n;
+    }
+
     /** Turns path expands ({@code Thing/Locations}) into nested ones and merges by navigation. */
     private static Map<Navigation, QueryOptions> group(EntityType type, List<Expand> expands) {
         Map<Navigation, QueryOptions> out = new LinkedHashMap<>();

@@ -93,9 +93,12 @@ final class Partitions {
 
     private static void start(String text, List<OffsetDateTime> out) {
         try {
-            out.add(OffsetDateTime.parse(text.split("/", 2)[0]));
+            OffsetDateTime t = OffsetDateTime.parse(text.split("/", 2)[0]);
+            if (t.getYear() >= 1 && t.getYear() <= 9999) {
+                out.add(t);
+            }
         } catch (DateTimeParseException e) {
-            // invalid times are reported by the decoder, inside the transaction
+            // invalid times (and years this server does not store) are reported by the decoder
         }
     }
 }

@@ -18,6 +18,8 @@ public final class StoreException extends RuntimeException {
         UNAVAILABLE,
         /** Disk full (SQLSTATE 53100), read-only or failing storage: nothing can be written now. */
         STORAGE_FULL,
+        /** A read ran longer than the read timeout and was cancelled (SQLSTATE 57014). */
+        TIMEOUT,
         /** A failure that retrying will not cure by itself. */
         INTERNAL
     }
@@ -36,7 +38,8 @@ public final class StoreException extends RuntimeException {
      * Classifies a failure by the first SQLSTATE in its cause chain: class 08 (connection),
      * 57P01-57P03 (shutdown, crash, starting), 53300 (too many connections) and a pool that gave
      * no connection in time are {@link Fault#UNAVAILABLE}; 53100 (disk full), 25006 (read-only
-     * transaction) and 58030 (I/O error) are {@link Fault#STORAGE_FULL}.
+     * transaction) and 58030 (I/O error) are {@link Fault#STORAGE_FULL}; 57014 (statement cancelled by
+     * its timeout) is {@link Fault#TIMEOUT}.
      */
     public static Fault classify(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -60,6 +63,9 @@ public final class StoreException extends RuntimeException {
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || state.equals("53300")) {
             return Fault.UNAVAILABLE;
+        }
+        if (state.equals("57014")) {
+            return Fault.TIMEOUT;
         }
         if (state.equals("53100") || state.equals("25006") || state.equals("58030")) {
             return Fault.STORAGE_FULL;

@@ -14,17 +14,47 @@ import javax.sql.DataSource;
 final class Transactions {
     private static final int ATTEMPTS = 3;
     private final DataSource dataSource;
+    private final java.time.Duration readTimeout;
 
     Transactions(DataSource dataSource) {
+        this(dataSource, java.time.Duration.ZERO);
+    }
+
+    /** Transactions whose reads are cancelled by the database after {@code readTimeout} (zero: never). */
+    Transactions(DataSource dataSource, java.time.Duration readTimeout) {
         this.dataSource = dataSource;
+        this.readTimeout = readTimeout;
     }
 
     interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
+    /**
+     * Runs a read. With a read timeout it runs in a transaction whose {@code statement_timeout}
+     * is that timeout, so a query running longer is cancelled by PostgreSQL (SQLSTATE 57014) and
+     * its connection goes back to the pool unchanged.
+     */
     <T> T read(Work<T> work) {
-        return autocommit(work, true);
+        if (readTimeout.isZero()) {
+            return autocommit(work, true);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return committed(c, conn -> {
+                try (java.sql.PreparedStatement ps = conn.prepareStatement("SELECT set_config('statement_timeout', ?, true)")) {
+                    ps.setString(1, readTimeout.toMillis() + "ms");
+                    ps.execute();
+                }
+                return work.run(conn);
+            });
+        } catch (SQLException e) {
+            throw "57014".equals(e.getSQLState()) ? timedOut(e) : translate(e, true);
+        }
+    }
+
+    private StoreException timedOut(SQLException e) {
+        return new StoreException("the query ran longer than the server allows for one read (" + readTimeout.toMillis()
+                / 1000.0 + " s) and was cancelled; narrow it ($filter, $top, a shorter time range) or try again later", e);
     }
 
     /** As {@link #read}, for reads that prepare a write: data errors are errors in the entity sent. */
@@ -44,20 +74,25 @@ final class Transactions {
     <T> T write(Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(false);
-                try {
-                    T result = work.run(c);
-                    c.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    rollback(c, e);
-                    throw e;
-                }
+                return committed(c, work);
             } catch (SQLException e) {
                 if (!retryable(e) || attempt == ATTEMPTS) {
                     throw translate(e, false);
                 }
             }
+        }
+    }
+
+    /** Runs {@code work} in one transaction on {@code c}: committed when it returns, rolled back when it throws. */
+    private static <T> T committed(Connection c, Work<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollback(c, e);
+            throw e;
         }
     }
 

@@ -24,24 +24,41 @@ import java.util.Optional;
  * @param ogcapi     limits of the OGC API face
  * @param faults     connection timeout, database supervision and stop grace period
  * @param auth       who may write and read (auth.*)
+ * @param limits     body size, expand depth, read timeout, concurrent reads, write rates
  */
 public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl,
                              Optional<String> dbUrl, String dbUser, String dbPassword, int dbPool,
                              StoreSettings store, MqttSettings mqtt, Path qcConfigDir, OgcApiSettings ogcapi,
-                             FaultSettings faults, AuthSettings auth) {
+                             FaultSettings faults, AuthSettings auth, LimitSettings limits) {
 
-    /** Settings with the default authorisation: writes need an account. */
+    /** Settings with the default limits. */
+    public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
+                          String dbUser, String dbPassword, int dbPool, StoreSettings store, MqttSettings mqtt,
+                          Path qcConfigDir, OgcApiSettings ogcapi, FaultSettings faults, AuthSettings auth) {
+        this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, mqtt, qcConfigDir,
+                ogcapi, faults, auth, LimitSettings.defaults());
+    }
+
+    /** Settings with the default authorisation (writes need an account). */
+    public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
+                          String dbUser, String dbPassword, int dbPool, StoreSettings store, MqttSettings mqtt,
+                          Path qcConfigDir, OgcApiSettings ogcapi, FaultSettings faults, LimitSettings limits) {
+        this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, mqtt, qcConfigDir,
+                ogcapi, faults, AuthSettings.defaults(), limits);
+    }
+
+    /** Settings with the default authorisation (writes need an account) and the default limits. */
     public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
                           String dbUser, String dbPassword, int dbPool, StoreSettings store, MqttSettings mqtt,
                           Path qcConfigDir, OgcApiSettings ogcapi, FaultSettings faults) {
         this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, mqtt, qcConfigDir,
-                ogcapi, faults, AuthSettings.defaults());
+                ogcapi, faults, AuthSettings.defaults(), LimitSettings.defaults());
     }
 
     /** These settings with other authorisation settings. */
     public ServerSettings withAuth(AuthSettings a) {
         return new ServerSettings(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, mqtt,
-                qcConfigDir, ogcapi, faults, a);
+                qcConfigDir, ogcapi, faults, a, limits);
     }
 
     /** Settings with the default fault handling. */
@@ -80,7 +97,7 @@ public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<
     public ServerSettings with(Integer port, Integer mqtt, Path data, String base) {
         return new ServerSettings(port != null ? port : httpPort, mqtt != null ? mqtt : mqttPort,
                 data != null ? data : dataDir, base != null ? Optional.of(base) : baseUrl, dbUrl, dbUser,
-                dbPassword, dbPool, store, this.mqtt, qcConfigDir, ogcapi, faults, auth);
+                dbPassword, dbPool, store, this.mqtt, qcConfigDir, ogcapi, faults, auth, limits);
     }
 
     @Override

@@ -32,7 +32,8 @@ public final class SettingsLoader {
                 new StoreSettings(integer(p, "sta.top.default"), integer(p, "sta.top.max")),
                 MqttSettings.read(p::getProperty), Path.of(p.getProperty("qc.config.dir", "config/qc")),
                 OgcApiSettings.read(p::getProperty), FaultSettings.read(p::getProperty),
-                eu.emso.dmp.server.auth.AuthSettings.read(p::getProperty));
+                eu.emso.dmp.server.auth.AuthSettings.read(p::getProperty),
+                LimitSettings.read(p::getProperty));
     }
 
     /**

@@ -1,9 +1,7 @@
 package eu.emso.dmp.server.http;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import eu.emso.dmp.model.entity.InvalidEntityException;
-import eu.emso.dmp.model.json.Json;
 import eu.emso.dmp.model.path.PathException;
 import eu.emso.dmp.model.query.QueryException;
 import eu.emso.dmp.model.store.StoreException;
@@ -60,9 +58,16 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         if (e instanceof StoreException s && s.fault() == StoreException.Fault.UNAVAILABLE) {
             return unavailable(UNAVAILABLE);
         }
+        if (e instanceof StoreException s && s.fault() == StoreException.Fault.TIMEOUT) {
+            return unavailable(s.getMessage()); // SQLSTATE 57014: the read timeout (docs/operations.md, Limits)
+        }
         if (e instanceof StoreException s && s.fault() == StoreException.Fault.STORAGE_FULL) {
             storageFull.accept(rootMessage(s));
             return error(507, STORAGE_FULL);
+        }
+        if (tooLarge(e)) {
+            return error(413, "the request body is larger than this server takes in one request (setting "
+                    + "http.body.max): send the data in smaller requests");
         }
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             int s = w.getResponse().getStatus();
@@ -84,6 +89,16 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         return Response.fromResponse(error(503, message)).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
+    /** Whether Jetty cut off a body sent without a length because it grew past the limit (413). */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() == 413) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
@@ -95,15 +110,8 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
 
     /** A JSON error response. */
     public static Response error(int status, String message) {
-        return Response.status(status).type("application/json").entity((jakarta.ws.rs.core.StreamingOutput) out -> {
-            try (JsonGenerator g = Json.factory().createGenerator(out)) {
-                g.writeStartObject();
-                g.writeNumberField("code", status);
-                g.writeStringField("type", "error");
-                g.writeStringField("message", message);
-                g.writeEndObject();
-            }
-        }).build();
+        return Response.status(status).type("application/json").entity(
+                (jakarta.ws.rs.core.StreamingOutput) out -> out.write(JettyReplies.body(status, message))).build();
     }
 
     /** A request the client got wrong in a way no other exception names. */

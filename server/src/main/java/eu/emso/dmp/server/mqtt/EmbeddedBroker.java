@@ -49,11 +49,13 @@ final class EmbeddedBroker implements Broker {
 
     /**
      * Starts a broker on {@code port} (0: a free port) and, when {@code wsPort} is not negative,
-     * on a WebSocket port (0: a free port); {@code host} names the server in the endpoints.
+     * on a WebSocket port (0: a free port); {@code host} names the server in the endpoints. A
+     * message longer than {@code messageMax} bytes is refused by the broker's decoder: it closes
+     * that client's connection and nothing of the message is stored ({@code mqtt.message.max}).
      */
-    static EmbeddedBroker start(int port, int wsPort, String wsPath, String host, ObservationCreates creates)
-            throws IOException {
-        return start(port, wsPort, wsPath, host, creates, new MqttStats(), MqttGate.OPEN);
+    static EmbeddedBroker start(int port, int wsPort, String wsPath, String host, ObservationCreates creates,
+                                int messageMax) throws IOException {
+        return start(port, wsPort, wsPath, host, creates, messageMax, new MqttStats(), MqttGate.OPEN);
     }
 
     /**
@@ -61,7 +63,7 @@ final class EmbeddedBroker implements Broker {
      * may connect with credentials, publish and subscribe.
      */
     static EmbeddedBroker start(int port, int wsPort, String wsPath, String host, ObservationCreates creates,
-                                MqttStats stats, MqttGate gate) throws IOException {
+                                int messageMax, MqttStats stats, MqttGate gate) throws IOException {
         // the broker binds asynchronously and reports no WebSocket port: free ports are chosen here
         int tcp = port == 0 ? FreePort.find() : port;
         int ws = wsPort == 0 ? FreePort.find() : wsPort;
@@ -76,7 +78,7 @@ final class EmbeddedBroker implements Broker {
         p.setProperty("persistence_enabled", "false");
         p.setProperty("telemetry_enabled", "false");
         p.setProperty("session_queue_size", "8192");
-        p.setProperty("netty.mqtt.message_size", Integer.toString(1 << 20));
+        p.setProperty("netty.mqtt.message_size", Integer.toString(messageMax));
         BrokerEvents events = new BrokerEvents(b.registry, creates, b.createLanes, b::isConnected, stats, gate,
                 client -> java.util.concurrent.CompletableFuture.runAsync(() -> b.server.disconnectClient(client)));
         try {

@@ -40,18 +40,22 @@ public final class MqttFace implements AutoCloseable {
      */
     public static MqttFace start(MqttSettings settings, int port, Optional<String> baseUrl, IntSupplier httpPort,
                                  Supplier<EntityStore> store) throws Exception {
-        return start(settings, port, baseUrl, httpPort, store, MqttGate.OPEN);
+        return start(settings, port, 1 << 20, baseUrl, httpPort, store, MqttGate.OPEN);
     }
 
-    /** As above, with {@code gate} deciding who may connect, publish and subscribe on the embedded broker. */
-    public static MqttFace start(MqttSettings settings, int port, Optional<String> baseUrl, IntSupplier httpPort,
-                                 Supplier<EntityStore> store, MqttGate gate) throws Exception {
+    /**
+     * As above; the embedded broker takes messages of at most {@code messageMax} bytes, and
+     * {@code gate} decides who may connect, publish and subscribe on it.
+     */
+    public static MqttFace start(MqttSettings settings, int port, int messageMax, Optional<String> baseUrl,
+                                 IntSupplier httpPort, Supplier<EntityStore> store, MqttGate gate) throws Exception {
         ObservationCreates creates = new ObservationCreates(store);
         MqttStats stats = new MqttStats();
         String host = baseUrl.map(MqttFace::host).orElse("localhost");
         Broker broker = settings.brokerUrl().isPresent()
                 ? external(settings, creates)
-                : EmbeddedBroker.start(port, settings.wsPort(), settings.wsPath(), host, creates, stats, gate);
+                : EmbeddedBroker.start(port, settings.wsPort(), settings.wsPath(), host, creates, messageMax, stats,
+                        gate);
         Optional<String> base = baseUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
         Supplier<String> root = () -> base.orElseGet(() -> "http://localhost:" + httpPort.getAsInt());
         Fanout fanout = new Fanout(new Representations(root), new TopicMembership(store));

@@ -19,7 +19,7 @@ class EmbeddedBrokerTest {
 
     @Test
     void publishesToSubscribersAndTracksWhoListens() throws Exception {
-        EmbeddedBroker broker = EmbeddedBroker.start(0, -1, "/mqtt", "localhost", noStore());
+        EmbeddedBroker broker = EmbeddedBroker.start(0, -1, "/mqtt", "localhost", noStore(), 1 << 20);
         try (Inbox inbox = Inbox.connect("tcp://localhost:" + broker.port())) {
             assertThat(broker.subscriptions().idle()).isTrue();
             inbox.subscribe("v1.1/Things(1)", 1);
@@ -44,7 +44,7 @@ class EmbeddedBrokerTest {
     @Test
     void aTakenPortIsReportedByNumber() throws IOException {
         try (ServerSocket taken = new ServerSocket(0)) {
-            assertThatThrownBy(() -> EmbeddedBroker.start(taken.getLocalPort(), -1, "/mqtt", "localhost", noStore()))
+            assertThatThrownBy(() -> EmbeddedBroker.start(taken.getLocalPort(), -1, "/mqtt", "localhost", noStore(), 1 << 20))
                     .isInstanceOf(IOException.class).hasMessageContaining(Integer.toString(taken.getLocalPort()));
         }
     }

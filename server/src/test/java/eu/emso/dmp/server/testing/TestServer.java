@@ -106,6 +106,16 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Starts a server with the settings {@code settings} makes for a fresh data directory. */
+    public static TestServer withSettings(java.util.function.Function<Path, ServerSettings> settings) {
+        try {
+            Path dir = TempDirs.create("dmp-test");
+            return new TestServer(DmpServer.start(settings.apply(dir)), dir);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start a test server", e);
+        }
+    }
+
     /** The server itself (accounts, ports). */
     public DmpServer server() {
         return server;
