@@ -5,10 +5,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The server's database: a HikariCP connection pool on PostgreSQL whose schema has been brought
@@ -100,15 +103,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Flyway takes more than one connection, so it connects on its own rather than from the pool. */
+    /**
+     * Flyway takes more than one connection, so it connects on its own rather than from the pool.
+     * Versions are reserved per feature, so one lower than the newest applied may arrive later:
+     * such a migration is then applied out of order (and only then, since Flyway warns of it).
+     */
     private static void migrate(DbSettings settings, List<String> locations) {
         try {
             // notices such as "extension postgis already exists, skipping" are not worth a warning
-            Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+            FluentConfiguration config = Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(),
+                            settings.password())
                     .initSql("SET client_min_messages = warning").locations(locations.toArray(String[]::new))
-                    .failOnMissingLocations(false)
-                    // versions are reserved per feature, so one lower than the newest applied may arrive later
-                    .outOfOrder(true).load().migrate();
+                    .failOnMissingLocations(false);
+            Flyway flyway = config.load();
+            boolean late = Arrays.stream(flyway.info().all()).anyMatch(m -> m.getState() == MigrationState.IGNORED);
+            (late ? config.outOfOrder(true).load() : flyway).migrate();
         } catch (FlywayException e) {
             throw new DatabaseException("Schema migration failed in " + settings.jdbcUrl() + ": " + e.getMessage(), e);
         }

@@ -53,7 +53,7 @@ class HttpEdgeTest {
                 .redirectErrorStream(true).start();
         String out = new String(keytool.getInputStream().readAllBytes());
         assertThat(keytool.waitFor()).as(out).isZero();
-        server = DmpServer.start(SettingsLoader.load(null, Map.of("DMP_MQTT_ENABLED", "false"))
+        server = DmpServer.start(SettingsLoader.load(null, Map.of("DMP_MQTT_ENABLED", "false", "DMP_AUTH_WRITES", "open"))
                         .with(0, 0, dir.resolve("data"), null), IngestSettings.from(SettingsLoader.properties(null, Map.of())),
                 HttpSettings.defaults().withTls(keystore, PASSWORD, 0));
         url = "http://localhost:" + server.port();

@@ -15,7 +15,8 @@ record LimitedServer(TestServer server, Entities data, Rows rows) implements Aut
     static LimitedServer start(Map<String, String> settings) throws Exception {
         TestServer server = TestServer.withSettings(dir -> {
             Map<String, String> env = new HashMap<>(Map.of("DMP_HTTP_PORT", "0", "DMP_MQTT_PORT", "0",
-                    "DMP_MQTT_WS_PORT", "-1", "DMP_DATA_DIR", dir.toString(), "DMP_DB_POOL", "8"));
+                    "DMP_MQTT_WS_PORT", "-1", "DMP_DATA_DIR", dir.toString(), "DMP_DB_POOL", "8",
+                    "DMP_AUTH_WRITES", "open"));
             env.putAll(settings);
             return SettingsLoader.load(null, env);
         });

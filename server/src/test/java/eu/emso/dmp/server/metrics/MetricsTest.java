@@ -38,7 +38,7 @@ class MetricsTest {
     @BeforeAll
     static void start() throws Exception {
         dir = TempDirs.create("metrics-");
-        server = DmpServer.start(SettingsLoader.load(null, Map.of("DMP_MQTT_WS_PORT", "-1"))
+        server = DmpServer.start(SettingsLoader.load(null, Map.of("DMP_MQTT_WS_PORT", "-1", "DMP_AUTH_WRITES", "open"))
                 .with(0, 0, dir.resolve("data"), null), IngestSettings.from(SettingsLoader.properties(null, Map.of())));
         url = "http://localhost:" + server.port();
     }
