@@ -18,7 +18,8 @@ class CleanStartTest {
         Path dir = TempDirs.create("clean-start-");
         Path log = dir.resolve("server.log");
         try (ChildServer server = ChildServer.start(dir.resolve("data"), log,
-                Map.of("DMP_MQTT_ENABLED", "true", "DMP_MQTT_PORT", "0", "DMP_MQTT_WS_PORT", "0"))) {
+                Map.of("DMP_MQTT_ENABLED", "true", "DMP_MQTT_PORT", "0", "DMP_MQTT_WS_PORT", "0",
+                        "DMP_AUTH_WRITES", "authorised"))) { // as a first start: the default, no accounts yet
             List<String> lines = Files.readAllLines(log);
             for (int i = 0; i < 100 && lines.stream().noneMatch(l -> l.contains("EMSO DMP server ready")); i++) {
                 Thread.sleep(100); // healthy just before it prints where it listens
