@@ -42,7 +42,7 @@ public final class PortalResource {
     @GET
     @Path("portal/lib/{library}/{file: .+}")
     public Response library(@PathParam("library") String library, @PathParam("file") String file) {
-        return files.library(library, file);
+        return files.bundled(library, file);
     }
 
     @GET

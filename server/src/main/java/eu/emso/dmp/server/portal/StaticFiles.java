@@ -36,7 +36,7 @@ final class StaticFiles {
     }
 
     /** A file of a bundled library: versioned, so cached for a day. */
-    Response library(String name, String path) {
+    Response bundled(String name, String path) {
         String folder = folders.get(name);
         if (folder == null) {
             throw new jakarta.ws.rs.NotFoundException();
