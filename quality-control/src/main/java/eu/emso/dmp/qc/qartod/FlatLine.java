@@ -17,7 +17,10 @@ import java.util.Arrays;
  * The suspect window is applied first, then the fail window (FAIL wins); missing points are
  * MISSING; series of fewer than 3 points pass.
  *
- * <p>Two deliberate differences where the reference has no defined result: a missing point in a
+ * <p>Three deliberate differences where the reference has no meaningful result: a threshold shorter
+ * than the sampling interval ({@code c = 0}, e.g. 300 s on hourly data) spans a single sample,
+ * which cannot show a flat line, so that window flags nothing (the reference flags every point
+ * FAIL there, since one value spans less than any tolerance); a missing point in a
  * series of fewer than 3 points is MISSING (the reference returns GOOD for every point there,
  * which would hide it in the aggregate), and when the median interval truncates to zero or less
  * (sub-second sampling, unordered times) the test is not evaluated and non-missing points are
@@ -89,8 +92,8 @@ public final class FlatLine {
     /** Sets {@code flag} on every point whose window of {@code count + 1} values is flat. */
     private static void markFlat(double[] values, long count, double tolerance, byte[] flags, byte flag) {
         int n = values.length;
-        if (count >= n) {
-            return;
+        if (count >= n || count < 1) {
+            return; // a window of one sample is never flat
         }
         int c = (int) count;
         int[] minQueue = new int[n];

@@ -39,6 +39,16 @@ class FlatLineTest {
     }
 
     @Test
+    void thresholdsShorterThanTheSamplingIntervalFlagNothing() {
+        // hourly data with thresholds of 100 s and 300 s (set for faster sampling): a window of
+        // one sample cannot be flat, so nothing is flagged, as the OBSEA CTD series must not be
+        long[] t = {0, 3_600_000, 7_200_000, 10_800_000};
+        double[] v = {13.45, 13.46, 13.43, 13.43};
+
+        assertThat(FlatLine.flags(t, v, new FlatLineConfig(1e-5, 100, 300))).containsExactly(1, 1, 1, 1);
+    }
+
+    @Test
     void subSecondSamplingIsNotEvaluated() {
         long[] t = {0, 200, 400, 600};
         double[] v = {1, 1, Double.NaN, 1};
