@@ -1,6 +1,6 @@
 package eu.emso.dmp.server.exports;
 
-import eu.emso.dmp.server.ingest.Progress;
+import eu.emso.dmp.server.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

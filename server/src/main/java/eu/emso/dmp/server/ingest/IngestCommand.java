@@ -2,6 +2,7 @@ package eu.emso.dmp.server.ingest;
 
 import eu.emso.dmp.egim.ingest.IngestCounts;
 import eu.emso.dmp.egim.parse.FormatDetector;
+import eu.emso.dmp.server.Progress;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,11 +1,12 @@
-package eu.emso.dmp.server.ingest;
+package eu.emso.dmp.server;
 
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A one-line progress bar with rate and ETA for a terminal, redrawn at most four times a
- * second. Updated from the sending (or receiving) thread; thread-safe.
+ * second, for the long-running commands (ingest, export). Updated from the sending (or receiving)
+ * thread; thread-safe.
  */
 public final class Progress {
     private static final int WIDTH = 30;
