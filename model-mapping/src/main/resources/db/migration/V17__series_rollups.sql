@@ -40,50 +40,26 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT date_bin(interval '10 minutes', t, timestamptz '2000-01-01 00:00:00+00')
 $$;
 
--- The triggers delete the roll-ups of the granules of the rows a statement touched, after taking
--- each of their Datastreams' roll-up lock shared, in id order. (Transition tables are visible
--- only to the trigger function itself, so each has the same two statements over its own.)
-CREATE FUNCTION dmp_rollup_inserted() RETURNS trigger
+-- Deletes the roll-ups of the granules of the rows a statement touched (its transition table,
+-- named "touched" by each trigger), after taking each of their Datastreams' roll-up lock shared,
+-- in id order. An UPDATE has two triggers, one for the rows before and one for the rows after.
+CREATE FUNCTION dmp_rollup_forget() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_advisory_xact_lock_shared(1380928588, (d % 2147483648)::int)
-    FROM (SELECT DISTINCT datastream_id AS d FROM rollup_new WHERE result_number IS NOT NULL ORDER BY 1) s;
+    FROM (SELECT DISTINCT datastream_id AS d FROM touched WHERE result_number IS NOT NULL ORDER BY 1) s;
     DELETE FROM series_rollups r
-    USING (SELECT DISTINCT datastream_id, dmp_granule(phenomenon_time_start) AS g FROM rollup_new
-           WHERE result_number IS NOT NULL) t
-    WHERE r.datastream_id = t.datastream_id AND r.granule = t.g;
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION dmp_rollup_deleted() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_advisory_xact_lock_shared(1380928588, (d % 2147483648)::int)
-    FROM (SELECT DISTINCT datastream_id AS d FROM rollup_old WHERE result_number IS NOT NULL ORDER BY 1) s;
-    DELETE FROM series_rollups r
-    USING (SELECT DISTINCT datastream_id, dmp_granule(phenomenon_time_start) AS g FROM rollup_old
-           WHERE result_number IS NOT NULL) t
-    WHERE r.datastream_id = t.datastream_id AND r.granule = t.g;
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION dmp_rollup_updated() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_advisory_xact_lock_shared(1380928588, (d % 2147483648)::int)
-    FROM (SELECT datastream_id AS d FROM rollup_old WHERE result_number IS NOT NULL
-          UNION SELECT datastream_id FROM rollup_new WHERE result_number IS NOT NULL ORDER BY 1) s;
-    DELETE FROM series_rollups r
-    USING (SELECT datastream_id, dmp_granule(phenomenon_time_start) AS g FROM rollup_old WHERE result_number IS NOT NULL
-           UNION SELECT datastream_id, dmp_granule(phenomenon_time_start) FROM rollup_new
+    USING (SELECT DISTINCT datastream_id, dmp_granule(phenomenon_time_start) AS g FROM touched
            WHERE result_number IS NOT NULL) t
     WHERE r.datastream_id = t.datastream_id AND r.granule = t.g;
     RETURN NULL;
 END $$;
 
 CREATE TRIGGER observations_rollup_insert AFTER INSERT ON observations
-    REFERENCING NEW TABLE AS rollup_new FOR EACH STATEMENT EXECUTE FUNCTION dmp_rollup_inserted();
+    REFERENCING NEW TABLE AS touched FOR EACH STATEMENT EXECUTE FUNCTION dmp_rollup_forget();
 CREATE TRIGGER observations_rollup_delete AFTER DELETE ON observations
-    REFERENCING OLD TABLE AS rollup_old FOR EACH STATEMENT EXECUTE FUNCTION dmp_rollup_deleted();
-CREATE TRIGGER observations_rollup_update AFTER UPDATE ON observations
-    REFERENCING OLD TABLE AS rollup_old NEW TABLE AS rollup_new FOR EACH STATEMENT EXECUTE FUNCTION dmp_rollup_updated();
+    REFERENCING OLD TABLE AS touched FOR EACH STATEMENT EXECUTE FUNCTION dmp_rollup_forget();
+CREATE TRIGGER observations_rollup_update_old AFTER UPDATE ON observations
+    REFERENCING OLD TABLE AS touched FOR EACH STATEMENT EXECUTE FUNCTION dmp_rollup_forget();
+CREATE TRIGGER observations_rollup_update_new AFTER UPDATE ON observations
+    REFERENCING NEW TABLE AS touched FOR EACH STATEMENT EXECUTE FUNCTION dmp_rollup_forget();
