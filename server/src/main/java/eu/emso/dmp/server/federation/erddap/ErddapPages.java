@@ -4,15 +4,12 @@ import eu.emso.dmp.server.federation.RemoteException;
 import eu.emso.dmp.server.federation.RemoteObservation;
 import eu.emso.dmp.server.federation.RemotePage;
 import eu.emso.dmp.server.federation.RemoteSeries;
+import eu.emso.dmp.server.federation.source.TimeWindows;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Reads a series page by page. ERDDAP has no row paging, only constraints, so a page is a time
@@ -24,11 +21,9 @@ import java.util.Objects;
  * Rows repeated by the remote are returned once. Not thread safe (the window widths).
  */
 final class ErddapPages {
-    private static final Duration MIN = Duration.ofSeconds(1);
-    private static final Duration MAX = Duration.ofDays(3660);
     private final ErddapSource source;
     private final ErddapInfo info;
-    private final Map<String, Duration> windows = new HashMap<>();
+    private final TimeWindows windows = new TimeWindows();
 
     ErddapPages(ErddapSource source, ErddapInfo info) {
         this.source = source;
@@ -41,19 +36,19 @@ final class ErddapPages {
         }
         Instant start = from != null ? from : first(series);
         List<RemoteObservation> page = window(series, start, max);
-        if (page.stream().noneMatch(o -> from == null || o.phenomenonStart().isAfter(from))) {
+        if (!TimeWindows.movesOn(page, from)) {
             Instant next = next(series, from, start);
             if (next == null) {
                 return new RemotePage(page, false);
             }
             page.addAll(window(series, next, max));
         }
-        return new RemotePage(cut(page, from, max), true);
+        return new RemotePage(TimeWindows.cut(TimeWindows.once(page), from, max), true);
     }
 
     /** The observations of one window from {@code start}, oldest first, repeats removed; adapts the width. */
     private List<RemoteObservation> window(RemoteSeries series, Instant start, int max) throws RemoteException {
-        Duration w = windows.computeIfAbsent(series.remoteId(), k -> initial(max));
+        Duration w = windows.width(series.remoteId(), initial(max));
         Instant end = start.plus(w);
         List<String> where = constraints(series);
         where.add(ErddapQuery.time(">=", start));
@@ -69,10 +64,7 @@ final class ErddapPages {
         }
         ErddapTable t = source.rows(columns, where);
         List<RemoteObservation> out = observations(series, t, var, qc);
-        int n = out.size();
-        long target = Math.max(2, max * 3L / 4 + 1);
-        Duration next = n == 0 ? w.multipliedBy(8) : Duration.ofMillis(Math.max(1, (long) (w.toMillis() * ((double) target / n))));
-        windows.put(series.remoteId(), next.compareTo(MIN) < 0 ? MIN : next.compareTo(MAX) > 0 ? MAX : next);
+        windows.held(series.remoteId(), w, out.size(), max);
         return out;
     }
 
@@ -100,20 +92,7 @@ final class ErddapPages {
             out.add(new RemoteObservation(null, time(r.get(time), series), null, null, v,
                     f == null || f.isEmpty() || f.equals("NaN") ? null : f, moved ? la : null, moved ? lo : null));
         }
-        out.sort(Comparator.comparing(RemoteObservation::phenomenonStart));
-        List<RemoteObservation> once = new ArrayList<>(out.size());
-        for (RemoteObservation o : out) {
-            if (once.isEmpty() || !same(once.get(once.size() - 1), o)) {
-                once.add(o);
-            }
-        }
-        return once;
-    }
-
-    private static boolean same(RemoteObservation a, RemoteObservation b) {
-        return a.phenomenonStart().equals(b.phenomenonStart()) && a.result().equals(b.result())
-                && Objects.equals(a.remoteFlag(), b.remoteFlag()) && Objects.equals(a.latitude(), b.latitude())
-                && Objects.equals(a.longitude(), b.longitude());
+        return TimeWindows.once(out);
     }
 
     private static boolean near(double a, Double b) {
@@ -126,22 +105,6 @@ final class ErddapPages {
         } catch (DateTimeParseException e) {
             throw new RemoteException("a time of " + series.remoteId() + " is not ISO 8601: " + s, true, e);
         }
-    }
-
-    /**
-     * At most {@code max} observations, except that a phenomenon time is never split and that a
-     * page holds a time after {@code from} when the remote has one: rows at exactly {@code from}
-     * may be new (a watermark) or the end of the page before, so they are kept, and with
-     * {@code max} 1 such a page has 2.
-     */
-    private static List<RemoteObservation> cut(List<RemoteObservation> page, Instant from, int max) {
-        page.sort(Comparator.comparing(RemoteObservation::phenomenonStart));
-        int end = Math.min(max, page.size());
-        while (end < page.size() && (page.get(end).phenomenonStart().equals(page.get(end - 1).phenomenonStart())
-                || from != null && !page.get(end - 1).phenomenonStart().isAfter(from))) {
-            end++;
-        }
-        return end == page.size() ? page : new ArrayList<>(page.subList(0, end));
     }
 
     /** The first time after {@code from} (or at or after {@code start}) with a value, or null. */
@@ -196,17 +159,13 @@ final class ErddapPages {
         }
     }
 
-    /** The first width: {@code time_coverage_resolution} (ISO 8601) times {@code max}, else a day. */
+    /** The first width: {@code time_coverage_resolution} (ISO 8601) a row, else a day a page. */
     private Duration initial(int max) {
         String res = info.global().get("time_coverage_resolution");
         try {
-            if (res != null) {
-                Duration d = Duration.parse(res.strip()).multipliedBy(Math.max(1, max * 3L / 4));
-                return d.compareTo(MIN) < 0 ? MIN : d.compareTo(MAX) > 0 ? MAX : d;
-            }
+            return TimeWindows.first(res == null ? null : Duration.parse(res.strip()), max);
         } catch (DateTimeParseException | ArithmeticException e) {
-            // not a duration: fall through
+            return TimeWindows.first(null, max);
         }
-        return Duration.ofDays(1);
     }
 }
