@@ -88,9 +88,10 @@ public final class FederationStore {
         List<FederationSource> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long every = rs.getLong(7);
+                long seconds = rs.getLong(7);
+                Duration every = rs.wasNull() ? null : Duration.ofSeconds(seconds);
                 out.add(new FederationSource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.wasNull() ? null : Duration.ofSeconds(every),
+                        rs.getString(5), rs.getString(6), every,
                         rs.getBoolean(8), rs.getTimestamp(9).toInstant()));
             }
         }

@@ -177,7 +177,7 @@ public final class Federation implements AutoCloseable {
                         try {
                             harvest(s);
                         } catch (RuntimeException e) {
-                            LOG.warn("scheduled harvest of {} failed: {}", s.name(), e.toString());
+                            LOG.warn("scheduled harvest of {} failed", s.name(), e);
                         }
                     });
                 }

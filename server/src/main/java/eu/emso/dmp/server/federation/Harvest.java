@@ -55,7 +55,8 @@ final class Harvest {
         try {
             List<RemoteSeries> all = remote(reader::series);
             Map<String, Instant> marks = federation.watermarks(spec.name());
-            SeriesMapper mapper = new SeriesMapper(store, spec, Instant.now());
+            SeriesMapper mapper = new SeriesMapper(store, spec,
+                    Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
             for (RemoteSeries s : all) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new RemoteException("the harvest was stopped", true);
