@@ -10,6 +10,10 @@ import eu.emso.dmp.server.config.ServerSettings;
 import eu.emso.dmp.server.exports.AggregateHandler;
 import eu.emso.dmp.server.exports.ExportHandler;
 import eu.emso.dmp.server.exports.ExportResource;
+import eu.emso.dmp.server.federation.Federation;
+import eu.emso.dmp.server.federation.FederationMetrics;
+import eu.emso.dmp.server.federation.FederationResource;
+import eu.emso.dmp.server.federation.FederationSettings;
 import eu.emso.dmp.server.health.DatabaseCheck;
 import eu.emso.dmp.server.health.DatabaseSupervisor;
 import eu.emso.dmp.server.health.Health;
@@ -74,6 +78,8 @@ public final class DmpServer implements AutoCloseable {
     private CoreDatabase database;
     private final IngestSettings ingestSettings;
     private volatile IngestDoors ingest;
+    private final FederationSettings federationSettings;
+    private volatile Federation federation;
     private MqttFace mqtt;
     private final Health health = new Health();
     private final Security security;
@@ -86,8 +92,10 @@ public final class DmpServer implements AutoCloseable {
     private final Thread stopHook = new Thread(this::close, "dmp-stop");
     private boolean closed;
 
-    private DmpServer(ServerSettings settings, IngestSettings ingestSettings, HttpSettings http) {
+    private DmpServer(ServerSettings settings, IngestSettings ingestSettings, HttpSettings http,
+                      FederationSettings federation) {
         this.settings = settings;
+        this.federationSettings = federation;
         this.http = http;
         this.ingestSettings = ingestSettings;
         this.security = new Security(settings.auth());
@@ -107,7 +115,13 @@ public final class DmpServer implements AutoCloseable {
     /** Starts a server with the given CORS and TLS settings and returns once it is ready. */
     public static DmpServer start(ServerSettings settings, IngestSettings ingestSettings, HttpSettings http)
             throws Exception {
-        DmpServer s = new DmpServer(settings, ingestSettings, http);
+        return start(settings, ingestSettings, http, FederationSettings.defaults());
+    }
+
+    /** Starts a server with the given harvester settings and returns once it is ready. */
+    public static DmpServer start(ServerSettings settings, IngestSettings ingestSettings, HttpSettings http,
+                                  FederationSettings federation) throws Exception {
+        DmpServer s = new DmpServer(settings, ingestSettings, http, federation);
         Runtime.getRuntime().addShutdownHook(s.stopHook);
         try {
             s.startMqtt();
@@ -146,6 +160,7 @@ public final class DmpServer implements AutoCloseable {
                 .register(new PortalResource(this::store))
                 .register(new ExportResource(new ExportHandler(this::store)))
                 .register(new ExportResource.Aggregates(new AggregateHandler(this::store)))
+                .register(new FederationResource(this::federation))
                 .register(security.httpFilter())
                 .register(new ErrorMapper(storage::refused))
                 .register(new RequestLog());
@@ -192,6 +207,8 @@ public final class DmpServer implements AutoCloseable {
         store = s;
         LOG.info("database ready: {}", database.describe());
         ingest = IngestDoors.open(ingestSettings, store, database.dataSource(), ingestTotals);
+        federation = new Federation(new eu.emso.dmp.model.store.FederationStore(database.dataSource()), this::store,
+                federationSettings, new FederationMetrics(metrics.registry())).schedule();
     }
 
     /** The ingest service (for tools running inside the server process, such as the demo loader). */
@@ -206,6 +223,15 @@ public final class DmpServer implements AutoCloseable {
     /** The ingest doors: TCP port of the live listener, if any. */
     public java.util.OptionalInt ingestTcpPort() {
         return ingest == null ? java.util.OptionalInt.empty() : ingest.tcpPort();
+    }
+
+    /** The harvester of remote sources. */
+    public Federation federation() {
+        Federation f = federation;
+        if (f == null) {
+            throw new ErrorMapper.NotReady();
+        }
+        return f;
     }
 
     private EntityStore store() {
@@ -267,6 +293,9 @@ public final class DmpServer implements AutoCloseable {
             jetty.stop();
         } catch (Exception e) {
             LOG.warn("stopping HTTP: {}", e.toString());
+        }
+        if (federation != null) {
+            federation.close();
         }
         if (ingest != null) {
             ingest.close();

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         description = "EMSO DMP server: SensorThings API on PostgreSQL/PostGIS.",
         subcommands = {Main.Serve.class, Main.Demo.class, IngestCommand.class, QuarantineCommand.class,
                 QcCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class, UserCommand.class,
-                ApiKeyCommand.class})
+                ApiKeyCommand.class, eu.emso.dmp.server.federation.FederationCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -65,6 +65,11 @@ public final class Main implements Runnable {
             return IngestSettings.from(SettingsLoader.properties(config, System.getenv()));
         }
 
+        eu.emso.dmp.server.federation.FederationSettings federationSettings() {
+            return eu.emso.dmp.server.federation.FederationSettings.read(
+                    SettingsLoader.properties(config, System.getenv())::getProperty);
+        }
+
         HttpSettings httpSettings() {
             return HttpSettings.read(SettingsLoader.properties(config, System.getenv())::getProperty);
         }
@@ -77,7 +82,7 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return Runner.run(options.settings(), options.ingestSettings(), options.httpSettings(), false);
+            return Runner.run(options, false);
         }
     }
 
@@ -89,7 +94,7 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return Runner.run(options.settings(), options.ingestSettings(), options.httpSettings(), true);
+            return Runner.run(options, true);
         }
     }
 
@@ -98,10 +103,11 @@ public final class Main implements Runnable {
         private Runner() {
         }
 
-        static int run(ServerSettings settings, IngestSettings ingest, HttpSettings http, boolean demo)
-                throws Exception {
+        static int run(ServerOptions options, boolean demo) throws Exception {
+            ServerSettings settings = options.settings();
             CountDownLatch stopped = new CountDownLatch(1);
-            DmpServer server = DmpServer.start(settings, ingest, http);
+            DmpServer server = DmpServer.start(settings, options.ingestSettings(), options.httpSettings(),
+                    options.federationSettings());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 stopped.countDown();

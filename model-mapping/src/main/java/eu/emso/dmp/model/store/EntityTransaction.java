@@ -168,4 +168,9 @@ public final class EntityTransaction implements EntityOperations {
     public long defaultFeatureOfMulti(long multiDatastreamId) {
         return run(() -> Features.forStream(c, "multi_datastreams", multiDatastreamId));
     }
+
+    /** The map of harvested remote entities to local ones, in this transaction (see {@link RemoteIds}). */
+    public RemoteIds remoteIds() {
+        return new RemoteIds(c);
+    }
 }

@@ -63,23 +63,9 @@ final class IngestClient {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
-    private static HttpRequest signed(HttpRequest request) {
-        String key = System.getenv("DMP_API_KEY");
-        String user = System.getenv("DMP_USER");
-        if (key != null && !key.isBlank()) {
-            return HttpRequest.newBuilder(request, (n, v) -> true).header("X-API-Key", key.strip()).build();
-        }
-        if (user != null && !user.isBlank()) {
-            String pw = java.util.Objects.requireNonNullElse(System.getenv("DMP_PASSWORD"), "");
-            String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + pw)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return HttpRequest.newBuilder(request, (n, v) -> true).header("Authorization", "Basic " + basic).build();
-        }
-        return request;
-    }
-
     private JsonNode send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(signed(request), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(eu.emso.dmp.server.http.ClientCredentials.signed(request),
+                HttpResponse.BodyHandlers.ofString());
         JsonNode body;
         try {
             body = Json.mapper().readTree(r.body());

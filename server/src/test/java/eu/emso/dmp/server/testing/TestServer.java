@@ -106,6 +106,21 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Starts a server, writes open, whose harvester has the settings {@code federation}. */
+    public static TestServer withFederation(eu.emso.dmp.server.federation.FederationSettings federation) {
+        try {
+            Path dir = TempDirs.create("dmp-test");
+            ServerSettings s = new ServerSettings(0, 0, dir, Optional.empty(), Optional.empty(), "dmp", "", 8,
+                    StoreSettings.defaults(), eu.emso.dmp.server.mqtt.MqttSettings.disabled(),
+                    ServerSettings.DEFAULT_QC_CONFIG_DIR, eu.emso.dmp.server.ogcapi.OgcApiSettings.defaults(),
+                    eu.emso.dmp.server.config.FaultSettings.defaults(), eu.emso.dmp.server.auth.AuthSettings.open());
+            return new TestServer(DmpServer.start(s, eu.emso.dmp.server.ingest.IngestSettings.defaults(),
+                    eu.emso.dmp.server.config.HttpSettings.defaults(), federation), dir);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start a test server", e);
+        }
+    }
+
     /** Starts a server with the settings {@code settings} makes for a fresh data directory. */
     public static TestServer withSettings(java.util.function.Function<Path, ServerSettings> settings) {
         try {
