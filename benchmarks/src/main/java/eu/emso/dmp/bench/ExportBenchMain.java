@@ -19,6 +19,7 @@ import java.util.Map;
  */
 public final class ExportBenchMain {
     private static final List<String> OPTIONS = List.of("--values", "--days", "--reps", "--out", "--work");
+    private static final long STARTED = System.nanoTime();
 
     private ExportBenchMain() {
     }
@@ -99,6 +100,6 @@ public final class ExportBenchMain {
     }
 
     private static void log(String message) {
-        System.err.println("bench-exports: " + message);
+        System.err.printf(Locale.ROOT, "bench-exports [%6.1f s]: %s%n", (System.nanoTime() - STARTED) / 1e9, message);
     }
 }
