@@ -123,10 +123,25 @@ public final class ServerProcess implements AutoCloseable {
      * in KiB; empty when no collection was logged.
      */
     public Map<String, Long> heapKiB() {
+        return heapKiB(0);
+    }
+
+    /** The number of lines the garbage collection log holds now (0 when it cannot be read). */
+    public int gcLogLines() {
+        try {
+            return Files.readAllLines(gcLog).size();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** As {@link #heapKiB()}, over the collections logged from line {@code from} on (see {@link #gcLogLines()}). */
+    public Map<String, Long> heapKiB(int from) {
         long peakUsed = -1;
         long peakCommitted = -1;
         try {
-            for (String line : Files.readAllLines(gcLog)) {
+            List<String> lines = Files.readAllLines(gcLog);
+            for (String line : lines.subList(Math.min(from, lines.size()), lines.size())) {
                 java.util.regex.Matcher m = GC_HEAP.matcher(line);
                 if (m.find()) {
                     peakUsed = Math.max(peakUsed, kib(m.group(1), m.group(2)));

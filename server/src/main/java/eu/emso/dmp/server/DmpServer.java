@@ -7,6 +7,8 @@ import eu.emso.dmp.server.admin.MetricsResource;
 import eu.emso.dmp.server.auth.Security;
 import eu.emso.dmp.server.config.HttpSettings;
 import eu.emso.dmp.server.config.ServerSettings;
+import eu.emso.dmp.server.emsodev.EmsodevHandler;
+import eu.emso.dmp.server.emsodev.EmsodevResource;
 import eu.emso.dmp.server.exports.AggregateHandler;
 import eu.emso.dmp.server.exports.ExportHandler;
 import eu.emso.dmp.server.exports.ExportResource;
@@ -145,8 +147,9 @@ public final class DmpServer implements AutoCloseable {
         if (mqtt != null) {
             conformance.add(mqtt.conformance());
         }
+        ExportHandler exports = new ExportHandler(this::store); // also $resultFormat=NetCDF of the STA face
         StaHandler sta = new StaHandler(this::store, new ServiceRoot(conformance),
-                new ResultFormats(List.of(new DataArrayFormat(), new CsvFormat(), new GeoJsonFormat())));
+                new ResultFormats(List.of(new DataArrayFormat(), new CsvFormat(), new GeoJsonFormat()), exports));
         JerseyApp app = new JerseyApp()
                 .register(new StaResource(sta, settings.baseUrl()))
                 .register(new BatchResource(new BatchExecutor(sta, this::store), settings.baseUrl()))
@@ -158,9 +161,10 @@ public final class DmpServer implements AutoCloseable {
                 .register(SosFace.resource(this::store, settings.baseUrl()))
                 .register(OgcApiFace.resource(this::store, settings.ogcapi(), settings.baseUrl()))
                 .register(new PortalResource(this::store))
-                .register(new ExportResource(new ExportHandler(this::store)))
+                .register(new ExportResource(exports))
                 .register(new ExportResource.Aggregates(new AggregateHandler(this::store)))
                 .register(new FederationResource(this::federation))
+                .register(new EmsodevResource(new EmsodevHandler(this::store)))
                 .register(security.httpFilter())
                 .register(new ErrorMapper(storage::refused))
                 .register(new RequestLog());

@@ -2,7 +2,9 @@ package eu.emso.dmp.server.exports;
 
 import eu.emso.dmp.model.query.Expr;
 import eu.emso.dmp.model.store.EntityOperations;
+import eu.emso.dmp.server.http.ErrorMapper.BadRequest;
 import eu.emso.dmp.server.http.Reply;
+import eu.emso.dmp.server.products.SeriesFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -18,10 +20,11 @@ import java.util.function.Supplier;
  * rows into the format's writer. CSV and GeoJSON are written straight into the response; NetCDF
  * is written to a temporary file first (its header precedes the data, and a failure must still
  * answer an error status) and then streamed with its length. The response names a file in
- * {@code Content-Disposition} and tells the number of values in {@code X-Export-Values}.
+ * {@code Content-Disposition} and tells the number of values in {@code X-Export-Values}. As
+ * {@link SeriesFiles} it writes one Datastream's NetCDF for SensorThings' {@code $resultFormat=NetCDF}.
  * Thread-safe.
  */
-public final class ExportHandler {
+public final class ExportHandler implements SeriesFiles {
     /** The header holding the number of values an export holds. */
     public static final String VALUES_HEADER = "X-Export-Values";
     private final Supplier<? extends EntityOperations> store;
@@ -36,8 +39,27 @@ public final class ExportHandler {
     public Reply export(String format, Map<String, List<String>> params) throws IOException {
         ExportFormat f = ExportFormat.of(format);
         ExportRequest r = ExportRequest.parse(params, Set.of());
+        return reply(f, r, r.observations());
+    }
+
+    @Override
+    public List<String> formats() {
+        return List.of("NetCDF");
+    }
+
+    @Override
+    public Reply series(String format, long datastream, Expr filter) {
+        try {
+            return reply(ExportFormat.NETCDF, new ExportRequest(List.of(datastream), null, null, null, Set.of()), filter);
+        } catch (ExportException e) {
+            throw new BadRequest(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Reply reply(ExportFormat f, ExportRequest r, Expr filter) throws IOException {
         Selection s = selections.read(r);
-        Expr filter = r.observations();
         EntityOperations db = store.get();
         Extent e = Extent.of(db, s.variables(), filter);
         Reply reply = f == ExportFormat.NETCDF ? netcdf(db, s, r, e, filter) : new Reply(200, f.mediaType(), Map.of(),

@@ -69,6 +69,11 @@ public final class StaHandler {
             return property(r, path, enc);
         }
         if (path.isCollection()) {
+            Optional<Reply> file = o.resultFormat().isEmpty() ? Optional.empty()
+                    : formats.file(o.resultFormat().get(), path, o, store.get());
+            if (file.isPresent()) {
+                return file.get();
+            }
             EntitySet set = store.get().readCollection(r.version(), path.entity(), o);
             String next = set.more() ? Links.next(r.root(), r.path(), r.params(), set.top(),
                     set.skip() + set.top(), set.nextToken()) : null;
