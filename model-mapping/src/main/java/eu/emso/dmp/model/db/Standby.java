@@ -74,6 +74,17 @@ public final class Standby {
         }
     }
 
+    /** Whether {@code clusterDir} holds a cluster already. */
+    public static boolean exists(Path clusterDir) {
+        try {
+            Path dir = clusterDir.toAbsolutePath().normalize();
+            dir = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+            return Files.exists(new ClusterLayout(dir).data().resolve("PG_VERSION"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The process id of the postmaster running on the cluster in {@code clusterDir}, if one runs. */
     public static java.util.Optional<Long> postmasterPid(Path clusterDir) {
         try {

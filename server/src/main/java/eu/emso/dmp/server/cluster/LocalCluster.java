@@ -77,8 +77,12 @@ public final class LocalCluster {
         step(out, t0, "PostgreSQL primary");
         EmbeddedPostgres primary = EmbeddedPostgres.start(root.resolve("primary"));
         DbSettings db = primary.settings(1);
-        step(out, t0, "streaming replica (pg_basebackup)");
-        Standby.create(root.resolve("replica"), db, primary.port());
+        if (Standby.exists(root.resolve("replica"))) {
+            step(out, t0, "streaming replica (kept from the last run)");
+        } else {
+            step(out, t0, "streaming replica (pg_basebackup)");
+            Standby.create(root.resolve("replica"), db, primary.port());
+        }
         EmbeddedPostgres replica = EmbeddedPostgres.start(root.resolve("replica"));
 
         step(out, t0, "Mosquitto");
