@@ -90,6 +90,7 @@ public final class DmpServer implements AutoCloseable {
     private final Metrics metrics = new Metrics();
     private final IngestTotals ingestTotals = new IngestTotals();
     private DatabaseSupervisor supervisor;
+    private volatile eu.emso.dmp.model.db.ReadReplicas replicas;
     private DatabaseCheck databaseCheck;
     private final Thread stopHook = new Thread(this::close, "dmp-stop");
     private boolean closed;
@@ -168,6 +169,9 @@ public final class DmpServer implements AutoCloseable {
                 .register(security.httpFilter())
                 .register(new ErrorMapper(storage::refused))
                 .register(new RequestLog());
+        if (!settings.replicas().urls().isEmpty()) {
+            app.register(new eu.emso.dmp.server.http.ReplicaReads.CommitPosition(() -> replicas));
+        }
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new ServletContainer(app.config())), "/*");
@@ -175,7 +179,8 @@ public final class DmpServer implements AutoCloseable {
         // on stop: requests in flight finish, new ones get 503; the limits answer 413, 429 and 503 (LimitSettings);
         // every answer is counted in the metrics
         jetty.setHandler(metrics.http(Connectors.cors(http,
-                new GracefulHandler(RequestLimits.around(settings.limits(), context)))));
+                new GracefulHandler(RequestLimits.around(settings.limits(), settings.replicas().urls().isEmpty() ? context
+                        : new eu.emso.dmp.server.http.ReplicaReads(() -> replicas, context))))));
         jetty.setStopAtShutdown(false);
         jetty.start();
     }
@@ -200,7 +205,17 @@ public final class DmpServer implements AutoCloseable {
         security.attach(database.dataSource());
         QcStage qc = new QcStage(new ConfigResolver(SiteDefaults.load(settings.qcConfigDir())));
         metrics.qc(qc);
-        EntityStore s = new EntityStore(database.dataSource(),
+        javax.sql.DataSource reads = database.dataSource();
+        if (!settings.replicas().urls().isEmpty()) {
+            replicas = eu.emso.dmp.model.db.ReadReplicas.open(database.dataSource(), settings.replicas().urls(),
+                    new eu.emso.dmp.model.db.DbSettings(settings.replicas().urls().get(0), settings.dbUser(),
+                            settings.dbPassword(), settings.dbPool(), settings.faults().connectTimeout()),
+                    settings.replicas().maxLag());
+            reads = replicas;
+            LOG.info("reads on replicas {} while within {} s of the primary", settings.replicas().urls(),
+                    settings.replicas().maxLag().toMillis() / 1000.0);
+        }
+        EntityStore s = new EntityStore(reads,
                 settings.store().withLimits(settings.limits().expandDepth(), settings.limits().expandEntities(),
                         settings.limits().readTimeout()), List.of(qc));
         s.onWrite(metrics.writes());
@@ -312,6 +327,9 @@ public final class DmpServer implements AutoCloseable {
         }
         if (supervisor != null) {
             supervisor.close();
+        }
+        if (replicas != null) {
+            replicas.close();
         }
         if (database != null) {
             database.close();

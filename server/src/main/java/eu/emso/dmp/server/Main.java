@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
         description = "EMSO DMP server: SensorThings API on PostgreSQL/PostGIS.",
         subcommands = {Main.Serve.class, Main.Demo.class, IngestCommand.class, QuarantineCommand.class,
                 QcCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class, UserCommand.class,
-                ApiKeyCommand.class, eu.emso.dmp.server.federation.FederationCommand.class})
+                ApiKeyCommand.class, eu.emso.dmp.server.federation.FederationCommand.class,
+                eu.emso.dmp.server.cluster.ClusterCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

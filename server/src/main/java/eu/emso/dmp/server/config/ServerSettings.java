@@ -25,11 +25,22 @@ import java.util.Optional;
  * @param faults     connection timeout, database supervision and stop grace period
  * @param auth       who may write and read (auth.*)
  * @param limits     body size, expand depth, read timeout, concurrent reads, write rates
+ * @param replicas   read replicas of the database (db.read.*)
  */
 public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl,
                              Optional<String> dbUrl, String dbUser, String dbPassword, int dbPool,
                              StoreSettings store, MqttSettings mqtt, Path qcConfigDir, OgcApiSettings ogcapi,
-                             FaultSettings faults, AuthSettings auth, LimitSettings limits) {
+                             FaultSettings faults, AuthSettings auth, LimitSettings limits,
+                             ReplicaSettings replicas) {
+
+    /** Settings without read replicas. */
+    public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
+                          String dbUser, String dbPassword, int dbPool, StoreSettings store, MqttSettings mqtt,
+                          Path qcConfigDir, OgcApiSettings ogcapi, FaultSettings faults, AuthSettings auth,
+                          LimitSettings limits) {
+        this(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, mqtt, qcConfigDir,
+                ogcapi, faults, auth, limits, ReplicaSettings.none());
+    }
 
     /** Settings with the default limits. */
     public ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<String> baseUrl, Optional<String> dbUrl,
@@ -58,7 +69,7 @@ public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<
     /** These settings with other authorisation settings. */
     public ServerSettings withAuth(AuthSettings a) {
         return new ServerSettings(httpPort, mqttPort, dataDir, baseUrl, dbUrl, dbUser, dbPassword, dbPool, store, mqtt,
-                qcConfigDir, ogcapi, faults, a, limits);
+                qcConfigDir, ogcapi, faults, a, limits, replicas);
     }
 
     /** Settings with the default fault handling. */
@@ -97,7 +108,7 @@ public record ServerSettings(int httpPort, int mqttPort, Path dataDir, Optional<
     public ServerSettings with(Integer port, Integer mqtt, Path data, String base) {
         return new ServerSettings(port != null ? port : httpPort, mqtt != null ? mqtt : mqttPort,
                 data != null ? data : dataDir, base != null ? Optional.of(base) : baseUrl, dbUrl, dbUser,
-                dbPassword, dbPool, store, this.mqtt, qcConfigDir, ogcapi, faults, auth, limits);
+                dbPassword, dbPool, store, this.mqtt, qcConfigDir, ogcapi, faults, auth, limits, replicas);
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class SettingsLoader {
                 MqttSettings.read(p::getProperty), Path.of(p.getProperty("qc.config.dir", "config/qc")),
                 OgcApiSettings.read(p::getProperty), FaultSettings.read(p::getProperty),
                 eu.emso.dmp.server.auth.AuthSettings.read(p::getProperty),
-                LimitSettings.read(p::getProperty));
+                LimitSettings.read(p::getProperty), ReplicaSettings.read(p::getProperty));
     }
 
     /**

@@ -1,6 +1,7 @@
 package eu.emso.dmp.server.ingest;
 
 import eu.emso.dmp.egim.ingest.IngestCounts;
+import eu.emso.dmp.model.db.NodeLocks;
 import eu.emso.dmp.model.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +34,12 @@ import org.slf4j.LoggerFactory;
  * moved only after its ingest is durable, so a crash leaves it in place and it is ingested again
  * on restart, storing only what was missing. While the database is unavailable or its storage
  * full, ingest pauses: the file stays in place and is taken up again on a later look.
+ *
+ * <p>Several server nodes may watch one shared directory: a node takes a file only under a
+ * database claim on its path ({@link NodeLocks}), held until the file has been moved, and takes
+ * it only if it is still there once claimed, so each file is ingested by one node once. A node
+ * that dies while it holds a claim loses it with its database connection; another node then
+ * ingests the file again, storing only what was missing.
  */
 public final class DropDirectory implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DropDirectory.class);
@@ -38,6 +47,7 @@ public final class DropDirectory implements AutoCloseable {
     private static final String FAILED = "failed";
     private final Path dir;
     private final IngestService service;
+    private final NodeLocks claims;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ingest-drop");
         t.setDaemon(true);
@@ -46,16 +56,21 @@ public final class DropDirectory implements AutoCloseable {
     private final Map<Path, String> seen = new java.util.HashMap<>();
     private boolean paused; // read and written on the one thread only
 
-    private DropDirectory(Path dir, IngestService service) {
+    private DropDirectory(Path dir, IngestService service, NodeLocks claims) {
         this.dir = dir;
         this.service = service;
+        this.claims = claims;
     }
 
-    /** Creates the directories if needed and starts watching. */
-    public static DropDirectory start(Path dir, IngestService service, Duration interval) throws IOException {
+    /**
+     * Creates the directories if needed and starts watching; files are claimed in the database
+     * of {@code claims} so that nodes sharing the directory never take one file twice.
+     */
+    public static DropDirectory start(Path dir, IngestService service, Duration interval, NodeLocks claims)
+            throws IOException {
         Files.createDirectories(dir.resolve(DONE));
         Files.createDirectories(dir.resolve(FAILED));
-        DropDirectory d = new DropDirectory(dir, service);
+        DropDirectory d = new DropDirectory(dir, service, claims);
         long ms = Math.max(100, interval.toMillis());
         d.thread.scheduleWithFixedDelay(d::scan, 0, ms, TimeUnit.MILLISECONDS);
         LOG.info("watching drop directory {}", dir.toAbsolutePath());
@@ -68,7 +83,7 @@ public final class DropDirectory implements AutoCloseable {
                 String stamp = Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
                 if (stamp.equals(seen.put(file, stamp))) {
                     seen.remove(file);
-                    process(file);
+                    claimed(file);
                 }
             }
             if (paused) {
@@ -98,6 +113,25 @@ public final class DropDirectory implements AutoCloseable {
                                 || rel.getName(0).toString().equals(FAILED));
                     })
                     .sorted().toList();
+        }
+    }
+
+    /** Processes the file under its claim, unless another node holds that or has moved the file already. */
+    private void claimed(Path file) throws IOException {
+        Optional<NodeLocks.Claim> claim;
+        try {
+            claim = claims.tryClaim(dir.relativize(file).toString());
+        } catch (SQLException e) {
+            throw new StoreException("cannot claim " + file.getFileName()
+                    + ": " + e.getMessage(), e);
+        }
+        if (claim.isEmpty()) {
+            return; // another node is ingesting it
+        }
+        try (NodeLocks.Claim held = claim.get()) {
+            if (Files.isRegularFile(file)) {
+                process(file);
+            }
         }
     }
 

@@ -49,7 +49,9 @@ public final class IngestDoors implements AutoCloseable {
             IngestService service = new IngestService(new IngestPipeline(store, new QuarantineStore(dataSource),
                     new Sites(sites), s.batchSize()), totals);
             DropDirectory drop = s.dropDir().isPresent()
-                    ? DropDirectory.start(s.dropDir().get(), service, Duration.ofSeconds(s.dropInterval())) : null;
+                    ? DropDirectory.start(s.dropDir().get(), service, Duration.ofSeconds(s.dropInterval()),
+                            new eu.emso.dmp.model.db.NodeLocks(dataSource, eu.emso.dmp.model.db.NodeLocks.DROP_FILES))
+                    : null;
             LineListener tcp = s.tcpPort().isPresent()
                     ? LineListener.start(s.tcpPort().getAsInt(), service, s.tcpFormat(), s.tcpPlatform()) : null;
             return new IngestDoors(service, drop, tcp);
