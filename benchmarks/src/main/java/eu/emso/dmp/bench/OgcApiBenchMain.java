@@ -52,16 +52,8 @@ public final class OgcApiBenchMain {
     }
 
     private static Map<String, String> options(List<String> args) {
-        Map<String, String> o = new LinkedHashMap<>();
-        for (int i = 0; i < args.size(); i += 2) {
-            String a = args.get(i);
-            if (!List.of("--platforms", "--hours", "--reps", "--out", "--work").contains(a) || i + 1 >= args.size()) {
-                throw new IllegalArgumentException("usage: bench-ogcapi [--platforms N] [--hours N] [--reps N]"
-                        + " [--out FILE.json] [--work DIR]; not understood: " + a);
-            }
-            o.put(a, args.get(i + 1));
-        }
-        return o;
+        return CommandOptions.parse(args, List.of("--platforms", "--hours", "--reps", "--out", "--work"),
+                "bench-ogcapi [--platforms N] [--hours N] [--reps N] [--out FILE.json] [--work DIR]");
     }
 
     static String markdown(List<OgcApiBench.Pair> pairs) {

@@ -154,6 +154,47 @@ public final class ServerProcess implements AutoCloseable {
         return peakUsed < 0 ? Map.of() : Map.of("heapUsedPeakKiB", peakUsed, "heapCommittedPeakKiB", peakCommitted);
     }
 
+    /** The number of lines of the garbage collection log now: a mark for {@link #collectionsSince(int)}. */
+    public int gcMark() {
+        try {
+            return Files.readAllLines(gcLog).size();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The collections logged after {@code mark}: how many, the most heap in use when one started
+     * and the most still in use after one (what the server held then), in KiB.
+     *
+     * @param collections     collections since the mark
+     * @param peakBeforeKiB   the most heap in use at the start of one, or -1 when none
+     * @param peakAfterKiB    the most heap in use at the end of one, or -1 when none
+     */
+    public record Collections(int collections, long peakBeforeKiB, long peakAfterKiB) {
+    }
+
+    /** The collections logged after {@code mark} (see {@link #gcMark()}). */
+    public Collections collectionsSince(int mark) {
+        int n = 0;
+        long before = -1;
+        long after = -1;
+        try {
+            List<String> lines = Files.readAllLines(gcLog);
+            for (String line : lines.subList(Math.min(mark, lines.size()), lines.size())) {
+                java.util.regex.Matcher m = GC_HEAP.matcher(line);
+                if (m.find()) {
+                    n++;
+                    before = Math.max(before, kib(m.group(1), m.group(2)));
+                    after = Math.max(after, kib(m.group(3), m.group(4)));
+                }
+            }
+        } catch (IOException e) {
+            return new Collections(0, -1, -1);
+        }
+        return new Collections(n, before, after);
+    }
+
     private static long kib(String value, String unit) {
         long v = Long.parseLong(value);
         return switch (unit) {

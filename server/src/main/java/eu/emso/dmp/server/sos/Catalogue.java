@@ -35,8 +35,10 @@ public final class Catalogue {
         Expand thing = new Expand(List.of("Thing"), options(List.of(locations)));
         Expand property = new Expand(List.of("ObservedProperty"), QueryOptions.none());
         Expand datastreams = new Expand(List.of("Datastreams"), options(List.of(property, thing)));
+        Expand components = new Expand(List.of("ObservedProperties"), options(List.of()));
+        Expand multi = new Expand(List.of("MultiDatastreams"), options(List.of(components)));
         List<Offering> out = new ArrayList<>();
-        for (EntityRow s : Pages.all(store, ResourcePathParser.parse("Sensors"), options(List.of(datastreams)))) {
+        for (EntityRow s : Pages.all(store, ResourcePathParser.parse("Sensors"), options(List.of(datastreams, multi)))) {
             out.add(offering(s));
         }
         return new Catalogue(out);
@@ -51,10 +53,11 @@ public final class Catalogue {
         return offerings.stream().filter(o -> o.procedure().equals(procedure)).findFirst();
     }
 
-    /** Every observable property, each once, in order of first appearance. */
+    /** Every observable property, composite ones included, each once, in order of first appearance. */
     public List<String> observableProperties() {
-        return offerings.stream().flatMap(o -> o.series().stream()).map(Offering.Series::observableProperty)
-                .distinct().toList();
+        return offerings.stream().flatMap(o -> java.util.stream.Stream.concat(
+                o.series().stream().map(Offering.Series::observableProperty),
+                o.complex().stream().map(Offering.Complex::observableProperty))).distinct().toList();
     }
 
     /**
@@ -75,20 +78,44 @@ public final class Catalogue {
      * InvalidParameterValue naming the first identifier this service does not offer.
      */
     public List<Match> select(Params p) {
-        List<String> offerings = p.list("offering");
-        List<String> procedures = p.list("procedure");
-        List<String> properties = p.list("observedProperty");
-        List<Match> all = series(m -> true);
-        checkKnown("offering", offerings, known(all, m -> m.offering().identifier()));
-        checkKnown("procedure", procedures, known(all, m -> m.offering().procedure()));
-        checkKnown("observedProperty", properties, known(all, m -> m.series().observableProperty()));
+        List<String> offerings = p.filter("offering");
+        List<String> procedures = p.filter("procedure");
+        List<String> properties = p.filter("observedProperty");
+        Set<String> knownOfferings = new java.util.HashSet<>();
+        Set<String> knownProcedures = new java.util.HashSet<>();
+        offerings().forEach(o -> {
+            knownOfferings.add(o.identifier());
+            knownProcedures.add(o.procedure());
+        });
+        checkKnown("offering", offerings, knownOfferings);
+        checkKnown("procedure", procedures, knownProcedures);
+        checkKnown("observedProperty", properties, Set.copyOf(observableProperties()));
         return series(m -> (offerings.isEmpty() || offerings.contains(m.offering().identifier()))
                 && (procedures.isEmpty() || procedures.contains(m.offering().procedure()))
                 && (properties.isEmpty() || properties.contains(m.series().observableProperty())));
     }
 
-    private static Set<String> known(List<Match> all, java.util.function.Function<Match, String> f) {
-        return all.stream().map(f).collect(java.util.stream.Collectors.toSet());
+    /**
+     * The MultiDatastreams the same parameters select, checked as {@link #select(Params)} checks
+     * them (call that first): {@code observedProperty} names a composite phenomenon.
+     */
+    public List<ComplexMatch> selectComplex(Params p) {
+        List<String> offerings = p.filter("offering");
+        List<String> procedures = p.filter("procedure");
+        List<String> properties = p.filter("observedProperty");
+        List<ComplexMatch> out = new ArrayList<>();
+        for (Offering o : this.offerings) {
+            if ((offerings.isEmpty() || offerings.contains(o.identifier()))
+                    && (procedures.isEmpty() || procedures.contains(o.procedure()))) {
+                o.complex().stream().filter(c -> properties.isEmpty() || properties.contains(c.observableProperty()))
+                        .forEach(c -> out.add(new ComplexMatch(o, c)));
+            }
+        }
+        return out;
+    }
+
+    /** A MultiDatastream with the offering it belongs to. */
+    public record ComplexMatch(Offering offering, Offering.Complex complex) {
     }
 
     /** The Datastreams that pass {@code keep}, each with its offering. */
@@ -116,9 +143,30 @@ public final class Catalogue {
                 series.add(series(d));
             }
         }
+        List<Offering.Complex> complex = new ArrayList<>();
+        if (s.expanded().get("MultiDatastreams") instanceof EntitySet md) {
+            for (EntityRow d : md.rows()) {
+                complex.add(complex(d));
+            }
+        }
         return new Offering(Identifiers.offering(s), Identifiers.procedure(s), s.id(),
                 new Offering.Described(Identifiers.text(s, "name"), Identifiers.text(s, "description"),
-                        Identifiers.json(s, "properties")), series);
+                        Identifiers.json(s, "properties")), series, complex);
+    }
+
+    private static Offering.Complex complex(EntityRow d) {
+        JsonNode units = Identifiers.json(d, "unitOfMeasurements");
+        List<Offering.Component> components = new ArrayList<>();
+        if (d.expanded().get("ObservedProperties") instanceof EntitySet ops) {
+            for (EntityRow op : ops.rows()) {
+                components.add(new Offering.Component(Identifiers.text(op, "name"), Identifiers.observableProperty(op),
+                        units.path(components.size()).path("symbol").asText("")));
+            }
+        }
+        String id = Identifiers.json(d, "properties").path("sos_observable_property").asText("");
+        Object time = d.values().get("phenomenonTime");
+        return new Offering.Complex(d.id(), id.isBlank() ? Identifiers.text(d, "name") : id,
+                time instanceof TimeValue tv ? tv : null, components);
     }
 
     private static Offering.Series series(EntityRow d) {

@@ -13,10 +13,13 @@ import java.util.List;
  * @param sensorId   the Sensor's id
  * @param sensor     the Sensor's name, description and properties
  * @param series     its Datastreams
+ * @param complex    its MultiDatastreams
  */
-public record Offering(String identifier, String procedure, long sensorId, Described sensor, List<Series> series) {
+public record Offering(String identifier, String procedure, long sensorId, Described sensor, List<Series> series,
+                       List<Complex> complex) {
     public Offering {
         series = List.copyOf(series);
+        complex = List.copyOf(complex);
     }
 
     /** Name, description and properties of an entity. */
@@ -37,5 +40,33 @@ public record Offering(String identifier, String procedure, long sensorId, Descr
      */
     public record Series(long datastreamId, String observableProperty, String propertyName, String uom,
                          String observationType, TimeValue phenomenonTime, JsonNode observedArea, JsonNode location) {
+    }
+
+    /**
+     * One MultiDatastream of an offering, observed as {@code OM_ComplexObservation}: its observable
+     * property is a composite phenomenon (OGC 10-025r1 clause 8.2.3), identified by
+     * {@code properties.sos_observable_property}, else the MultiDatastream's name; its results are
+     * records with one field per component.
+     *
+     * @param multiDatastreamId  its id
+     * @param observableProperty the composite phenomenon's identifier
+     * @param phenomenonTime     its phenomenon time range, or null when it has no observations
+     * @param components         one per position of the result arrays, in order
+     */
+    public record Complex(long multiDatastreamId, String observableProperty, TimeValue phenomenonTime,
+                          List<Component> components) {
+        public Complex {
+            components = List.copyOf(components);
+        }
+    }
+
+    /**
+     * One field of a complex result.
+     *
+     * @param name       the ObservedProperty's name, the field name
+     * @param definition the observable property identifier (P01 URI), the field definition
+     * @param uom        the unit symbol, or ""
+     */
+    public record Component(String name, String definition, String uom) {
     }
 }

@@ -34,6 +34,19 @@ public final class Params {
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
+    /**
+     * Its non-blank values as a filter: empty when not given, MissingParameterValue when given
+     * without a value ({@code procedure=}), which ets-sos20 (05.06 to 05.14) expects rather than
+     * no filter at all.
+     */
+    public List<String> filter(String name) {
+        List<String> l = list(name);
+        if (l.isEmpty() && has(name)) {
+            throw SosException.missing(name);
+        }
+        return l;
+    }
+
     /** Its single value, if given. */
     public Optional<String> optional(String name) {
         List<String> l = list(name);

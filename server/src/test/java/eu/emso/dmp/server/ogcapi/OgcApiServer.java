@@ -91,11 +91,11 @@ public final class OgcApiServer {
             String name = (String) PLATFORMS[i][0];
             StringBuilder ds = new StringBuilder();
             if (i == 0) {
-                ds.append(datastream(name, "TEMP", "TEMPPR01", "degree Celsius", "Cel", "2014-02-01T00:00:00Z", 48, 13.1))
+                ds.append(datastream(name, "TEMP", "TEMPPR01", "degree Celsius", "Cel", "2014-02-01T00:00:00Z", 48, 13.1, 20))
                         .append(',').append(datastream(name, "PSAL", "PSLTZZ01", "practical salinity unit", "PSU",
-                                "2014-02-01T00:00:00Z", 48, 37.9));
+                                "2014-02-01T00:00:00Z", 48, 37.9, 35));
             } else if (i == 1) {
-                ds.append(datastream(name, "TEMP", "TEMPPR01", "degree Celsius", "Cel", "2025-07-28T00:00:00Z", 24, 24.5));
+                ds.append(datastream(name, "TEMP", "TEMPPR01", "degree Celsius", "Cel", "2025-07-28T00:00:00Z", 24, 24.5, null));
             }
             String body = String.format(Locale.ROOT, "{\"name\":\"%s\",\"description\":\"EMSO platform %s\","
                     + "\"properties\":{\"site\":\"%s\"},\"Locations\":[{\"name\":\"%s\",\"description\":\"mooring\","
@@ -107,7 +107,7 @@ public final class OgcApiServer {
     }
 
     private static String datastream(String platform, String code, String p01, String unit, String symbol,
-                                     String start, int hours, double base) {
+                                     String start, int hours, double base, Integer depth) {
         StringBuilder obs = new StringBuilder();
         Instant t0 = Instant.parse(start);
         for (int h = 0; h < hours; h++) {
@@ -119,6 +119,7 @@ public final class OgcApiServer {
         }
         return String.format(Locale.ROOT, "{\"name\":\"%s %s\",\"description\":\"%s at %s\","
                 + "\"observationType\":\"http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement\","
+                + (depth == null ? "" : "\"properties\":{\"depth\":" + depth + "},")
                 + "\"unitOfMeasurement\":{\"name\":\"%s\",\"symbol\":\"%s\",\"definition\":"
                 + "\"http://vocab.nerc.ac.uk/collection/P06/current/UPAA/\"},"
                 + "\"Sensor\":{\"name\":\"SBE37 %s\",\"description\":\"CTD\",\"encodingType\":\"text/plain\",\"metadata\":\"-\"},"

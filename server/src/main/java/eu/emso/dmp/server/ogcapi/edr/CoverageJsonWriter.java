@@ -11,8 +11,10 @@ import java.util.function.Consumer;
 /**
  * CoverageJSON (OGC 21-069r2) for EDR: a {@code CoverageCollection} of {@code PointSeries}
  * coverages, one per Datastream, with the parameter's values and its QARTOD flags
- * ({@code <name>_qc}) over the time axis. A coverage's values are held until its time axis is
- * written; coverages are written one after the other.
+ * ({@code <name>_qc}) over the time axis. A series with a depth has a vertical axis {@code z} of
+ * one value (metres, positive down, in a {@code VerticalCRS} whose axis points down), as
+ * PointSeries allows. A coverage's values are held until its time axis is written; coverages are
+ * written one after the other.
  */
 final class CoverageJsonWriter implements SeriesWriter {
     private final JsonGenerator g;
@@ -56,6 +58,9 @@ final class CoverageJsonWriter implements SeriesWriter {
         g.writeStringField("calendar", "Gregorian");
         g.writeEndObject();
         g.writeEndObject();
+        if (platforms.stream().anyMatch(p -> p.series().stream().anyMatch(Platform.Series::hasDepth))) {
+            verticalReferencing();
+        }
         g.writeEndArray();
         g.writeArrayFieldStart("coverages");
     }
@@ -73,6 +78,9 @@ final class CoverageJsonWriter implements SeriesWriter {
         g.writeObjectFieldStart("axes");
         axis("x", p.lon());
         axis("y", p.lat());
+        if (s.hasDepth()) {
+            axis("z", s.depth());
+        }
         g.writeObjectFieldStart("t");
         g.writeArrayFieldStart("values");
         for (Value v : all) {
@@ -89,6 +97,31 @@ final class CoverageJsonWriter implements SeriesWriter {
         g.writeObjectFieldStart("platform");
         g.writeNumberField("id", p.id());
         g.writeStringField("name", p.name());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Depth below the sea surface in metres (CoverageJSON 9.3, VerticalCRS). */
+    private void verticalReferencing() throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("coordinates");
+        g.writeString("z");
+        g.writeEndArray();
+        g.writeObjectFieldStart("system");
+        g.writeStringField("type", "VerticalCRS");
+        g.writeObjectFieldStart("cs");
+        g.writeArrayFieldStart("csAxes");
+        g.writeStartObject();
+        g.writeObjectFieldStart("name");
+        g.writeStringField("en", "Depth");
+        g.writeEndObject();
+        g.writeStringField("direction", "down");
+        g.writeObjectFieldStart("unit");
+        g.writeStringField("symbol", "m");
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
     }

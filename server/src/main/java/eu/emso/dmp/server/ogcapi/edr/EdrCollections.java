@@ -3,10 +3,10 @@ package eu.emso.dmp.server.ogcapi.edr;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.emso.dmp.model.json.Json;
+import eu.emso.dmp.server.ogcapi.Extent;
 import eu.emso.dmp.server.ogcapi.Links;
 import eu.emso.dmp.server.ogcapi.MediaFormat;
 import eu.emso.dmp.server.ogcapi.crs.Crs;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -64,42 +64,11 @@ final class EdrCollections {
     }
 
     private static void extent(ObjectNode e, List<Platform> platforms) {
-        double w = 180;
-        double s = 90;
-        double east = -180;
-        double n = -90;
-        Instant from = null;
-        Instant to = null;
+        Extent x = new Extent();
         for (Platform p : platforms) {
-            if (!Double.isNaN(p.lon())) {
-                w = Math.min(w, p.lon());
-                east = Math.max(east, p.lon());
-                s = Math.min(s, p.lat());
-                n = Math.max(n, p.lat());
-            }
-            for (Platform.Series ser : p.series()) {
-                if (ser.time() != null) {
-                    Instant end = ser.time().end() == null ? ser.time().start() : ser.time().end();
-                    from = from == null || ser.time().start().isBefore(from) ? ser.time().start() : from;
-                    to = to == null || end.isAfter(to) ? end : to;
-                }
-            }
+            x.point(p.lon(), p.lat());
+            p.series().forEach(s -> x.time(s.time()));
         }
-        ObjectNode spatial = e.putObject("spatial");
-        ArrayNode box = spatial.putArray("bbox").addArray();
-        if (w <= east) {
-            box.add(w).add(s).add(east).add(n);
-        } else {
-            box.add(-180).add(-90).add(180).add(90);
-        }
-        spatial.put("crs", Crs.CRS84.uri());
-        ObjectNode t = e.putObject("temporal");
-        ArrayNode interval = t.putArray("interval").addArray();
-        if (from != null) {
-            interval.add(from.toString()).add(to.toString());
-        } else {
-            interval.addNull().addNull();
-        }
-        t.put("trs", "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian");
+        x.write(e, true);
     }
 }

@@ -84,7 +84,7 @@ public final class EdrHandler implements CollectionSource {
         int to = Math.min(all.size(), from + ItemsPage.limit(r.param("limit"), all.size()));
         String next = to < all.size() ? Links.with(r.root() + "/collections/" + id + "/items", r.params(), "cursor",
                 Integer.toString(to)) : null;
-        return locations(r, id, all.subList(from, to), next);
+        return locations(r, id, "items", all.subList(from, to), next);
     }
 
     /** {@code GET /collections/{id}/items/{fid}}: one platform of the collection. */
@@ -95,7 +95,7 @@ public final class EdrHandler implements CollectionSource {
             throw OgcApiException.notFound("no item '" + fid + "' in collection " + id);
         }
         MediaFormat f = r.format(List.of(MediaFormat.GEOJSON, MediaFormat.HTML));
-        return Answers.document(PlatformFeatures.feature(r.root(), id, one.get(0)), f, one.get(0).name());
+        return Answers.document(PlatformFeatures.feature(r.root(), id, "items", one.get(0)), f, one.get(0).name());
     }
 
     /** An EDR query {@code query} on collection {@code id}; {@code location} for {@code locations/{id}}. */
@@ -103,7 +103,7 @@ public final class EdrHandler implements CollectionSource {
         Expr scope = scope(id);
         List<Platform> inCollection = existing(id);
         if (query.equals("locations") && location == null) {
-            return locations(r, id, platforms.read(and(scope, EdrQuery.of(r, "locations").platforms())), null);
+            return locations(r, id, "locations", platforms.read(and(scope, EdrQuery.of(r, "locations").platforms())), null);
         }
         EdrQuery q = EdrQuery.of(r, location != null ? "location" : query);
         if (location != null) {
@@ -124,7 +124,8 @@ public final class EdrHandler implements CollectionSource {
         long total = 0;
         for (Platform p : selected) {
             List<Platform.Series> keep = p.series().stream()
-                    .filter(s -> q.parameters().isEmpty() || q.parameters().contains(s.parameter())).toList();
+                    .filter(s -> q.parameters().isEmpty() || q.parameters().contains(s.parameter()))
+                    .filter(s -> q.vertical() == null || q.vertical().matches(s.depth())).toList();
             for (Platform.Series s : keep) {
                 total += series.count(s.id(), q.observations());
             }
@@ -156,14 +157,15 @@ public final class EdrHandler implements CollectionSource {
         };
     }
 
-    private Reply locations(OgcRequest r, String id, List<Platform> in, String next) {
+    /** The platforms {@code in} as the GeoJSON answer of {@code path}, {@code items} or {@code locations}. */
+    private Reply locations(OgcRequest r, String id, String path, List<Platform> in, String next) {
         List<MediaFormat> formats = List.of(MediaFormat.GEOJSON, MediaFormat.HTML);
         MediaFormat f = r.format(formats);
-        ArrayNode links = Links.selfAndAlternates(r.root() + "/collections/" + id + "/items", r.params(), f, formats);
+        ArrayNode links = Links.selfAndAlternates(r.root() + "/collections/" + id + "/" + path, r.params(), f, formats);
         if (next != null) {
             links.add(Links.link(next, "next", f.mediaType(), "the next page"));
         }
-        return Answers.document(PlatformFeatures.collection(r.root(), id, in, links), f, "Locations");
+        return Answers.document(PlatformFeatures.collection(r.root(), id, path, in, links), f, "Locations");
     }
 
     private static void checkNames(Set<String> asked, List<Platform> in, String id) {

@@ -28,12 +28,12 @@ import org.locationtech.jts.io.WKTReader;
  * @param parameters   the parameter names asked for, empty for all
  * @param observations the condition on Observations, or null for all
  * @param crs          the CRS of {@code coords} and {@code bbox}
+ * @param vertical     the {@code z} levels (which series, by their depth), or null for all
  */
-public record EdrQuery(Expr platforms, Set<String> parameters, Expr observations, Crs crs) {
+public record EdrQuery(Expr platforms, Set<String> parameters, Expr observations, Crs crs, VerticalParam vertical) {
     /** Distance in degrees within which a position query finds a platform (about 100 m). */
     static final double POSITION_TOLERANCE = 0.001;
     private static final Expr.Path LOCATION = new Expr.Path(List.of("Locations", "location"));
-    private static final Expr.Path DEPTH = new Expr.Path(List.of("FeatureOfInterest", "properties", "depth"));
     private static final Expr.Path FLAG = new Expr.Path(List.of("resultQuality", "qc_flag"));
 
     /** The parameters each query type knows. */
@@ -72,15 +72,12 @@ public record EdrQuery(Expr platforms, Set<String> parameters, Expr observations
         if (t != null) {
             obs.add(t.intersects(new Expr.Path(List.of("phenomenonTime"))));
         }
-        String z = r.param("z");
-        if (z != null) {
-            obs.add(depth(z));
-        }
         String flags = r.param("qc-flag");
         if (flags != null) {
             obs.add(flags(flags));
         }
-        return new EdrQuery(where, names(r.param("parameter-name")), Exprs.allOf(obs), crs);
+        return new EdrQuery(where, names(r.param("parameter-name")), Exprs.allOf(obs), crs,
+                VerticalParam.parse(r.param("z")));
     }
 
     private static Geometry coords(OgcRequest r, Crs crs) {
@@ -150,22 +147,6 @@ public record EdrQuery(Expr platforms, Set<String> parameters, Expr observations
             default -> throw OgcApiException.invalidParameter("within-units", "'" + u + "' is not one of km, m, mi");
         };
         return km / 111.32;
-    }
-
-    private static Expr depth(String z) {
-        String[] p = z.split("/", -1);
-        try {
-            if (p.length == 1) {
-                return new Expr.Binary(BinaryOp.EQ, DEPTH, num(Double.parseDouble(p[0])));
-            }
-            if (p.length == 2) {
-                return new Expr.Binary(BinaryOp.AND, new Expr.Binary(BinaryOp.GE, DEPTH, num(Double.parseDouble(p[0]))),
-                        new Expr.Binary(BinaryOp.LE, DEPTH, num(Double.parseDouble(p[1]))));
-            }
-        } catch (NumberFormatException e) {
-            throw OgcApiException.invalidParameter("z", "'" + z + "' is not a depth or a depth interval low/high");
-        }
-        throw OgcApiException.invalidParameter("z", "'" + z + "' is not a depth or a depth interval low/high");
     }
 
     private static Expr flags(String text) {

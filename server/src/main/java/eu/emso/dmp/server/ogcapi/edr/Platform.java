@@ -34,8 +34,15 @@ public record Platform(long id, String name, double lon, double lat, List<Series
      * @param label      the ObservedProperty description
      * @param unit       the unit of measurement JSON ({@code name, symbol, definition})
      * @param time       the phenomenon time range, or null when it holds no observations
+     * @param depth      its depth in metres, positive down: the Datastream's {@code properties.depth}, else
+     *                   the Thing's; NaN when neither has one
      */
-    public record Series(long id, String parameter, String definition, String label, RawJson unit, TimeValue time) {
+    public record Series(long id, String parameter, String definition, String label, RawJson unit, TimeValue time,
+                         double depth) {
+        /** Whether the series has a depth, so that its coverage has a vertical axis. */
+        public boolean hasDepth() {
+            return !Double.isNaN(depth);
+        }
     }
 
     /** The platform of a Thing read with {@code Locations} and {@code Datastreams/ObservedProperty} expanded. */
@@ -56,15 +63,31 @@ public record Platform(long id, String name, double lon, double lat, List<Series
             }
         }
         List<Series> series = new ArrayList<>();
+        double thingDepth = depth(thing, Double.NaN);
         if (thing.expanded().get("Datastreams") instanceof EntitySet ds) {
             for (EntityRow d : ds.rows()) {
                 if (d.expanded().get("ObservedProperty") instanceof EntityRow op) {
                     series.add(new Series(d.id(), (String) op.values().get("name"), (String) op.values().get("definition"),
                             (String) op.values().get("description"), (RawJson) d.values().get("unitOfMeasurement"),
-                            (TimeValue) d.values().get("phenomenonTime")));
+                            (TimeValue) d.values().get("phenomenonTime"), depth(d, thingDepth)));
                 }
             }
         }
         return new Platform(thing.id(), (String) thing.values().get("name"), lon, lat, series);
+    }
+
+    /** {@code properties.depth} of an entity when it is a number, else {@code otherwise}. */
+    private static double depth(EntityRow e, double otherwise) {
+        if (e.values().get("properties") instanceof RawJson p) {
+            try {
+                var d = Json.mapper().readTree(p.text()).path("depth");
+                if (d.isNumber()) {
+                    return d.asDouble();
+                }
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        return otherwise;
     }
 }

@@ -12,19 +12,24 @@ final class PlatformFeatures {
     private PlatformFeatures() {
     }
 
-    /** The platforms {@code in} of collection {@code collection}, with the page's {@code links} (self, alternates). */
-    static ObjectNode collection(String root, String collection, List<Platform> in, ArrayNode links) {
+    /**
+     * The platforms {@code in} of collection {@code collection}, with the page's {@code links}
+     * (self, alternates); each feature's self link is below {@code path}, {@code items} or
+     * {@code locations}, the resource that listed it.
+     */
+    static ObjectNode collection(String root, String collection, String path, List<Platform> in, ArrayNode links) {
         ObjectNode fc = Json.mapper().createObjectNode();
         fc.put("type", "FeatureCollection");
         ArrayNode features = fc.putArray("features");
-        in.forEach(p -> features.add(feature(root, collection, p)));
+        in.forEach(p -> features.add(feature(root, collection, path, p)));
         fc.set("links", links);
         fc.put("timeStamp", java.time.Instant.now().toString());
         fc.put("numberReturned", in.size());
         return fc;
     }
 
-    static ObjectNode feature(String root, String collection, Platform p) {
+    /** One platform as a feature; its self and alternate links are {@code <collection>/<path>/<id>}. */
+    static ObjectNode feature(String root, String collection, String path, Platform p) {
         ObjectNode f = Json.mapper().createObjectNode();
         f.put("type", "Feature");
         f.put("id", p.id());
@@ -39,8 +44,12 @@ final class PlatformFeatures {
         p.series().stream().map(Platform.Series::parameter).distinct().forEach(names::add);
         String url = root + "/collections/" + collection;
         ArrayNode links = f.putArray("links");
-        links.add(Links.link(url + "/items/" + p.id(), "self", "application/geo+json", "this platform"));
-        links.add(Links.link(url + "/items/" + p.id() + "?f=html", "alternate", "text/html", "this platform as html"));
+        boolean location = path.equals("locations");
+        String self = url + "/" + path + "/" + p.id();
+        links.add(Links.link(self, "self", location ? "application/prs.coverage+json" : "application/geo+json",
+                location ? "the series of this location" : "this platform"));
+        links.add(Links.link(self + "?f=html", "alternate", "text/html", location ? "the series as html"
+                : "this platform as html"));
         links.add(Links.link(url, "collection", "application/json", "the collection"));
         links.add(Links.link(url + "/locations/" + p.id(), "data", "application/prs.coverage+json",
                 "the series of " + p.name()));

@@ -49,7 +49,10 @@ public final class FeaturesHandler implements eu.emso.dmp.server.ogcapi.Collecti
         return settings;
     }
 
-    /** The collection description of {@code type} (OGC 17-069r4, /req/core/sfc-md-items). */
+    /**
+     * The collection description of {@code type} (OGC 17-069r4, /req/core/sfc-md-items), with its
+     * extent computed from the data ({@link CollectionExtent}).
+     */
     public ObjectNode describe(String root, FeatureType type) {
         String url = root + "/collections/" + type.id();
         ObjectNode c = Json.mapper().createObjectNode();
@@ -64,9 +67,7 @@ public final class FeaturesHandler implements eu.emso.dmp.server.ogcapi.Collecti
         links.add(Links.link(url + "/items?f=html", "items", "text/html", type.title() + " as HTML"));
         links.add(Links.link(url + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables",
                 "application/schema+json", "the queryables"));
-        ObjectNode spatial = c.putObject("extent").putObject("spatial");
-        spatial.putArray("bbox").addArray().add(-180).add(-90).add(180).add(90);
-        spatial.put("crs", Crs.CRS84.uri());
+        CollectionExtent.of(store.get(), type).write(c.putObject("extent"), type.time() != null);
         ArrayNode crs = c.putArray("crs");
         Crs.uris().forEach(crs::add);
         c.put("storageCrs", Crs.CRS84.uri());

@@ -6,6 +6,7 @@ import eu.emso.dmp.server.sos.Gml;
 import eu.emso.dmp.server.sos.Offering;
 import eu.emso.dmp.server.sos.Xml;
 import java.time.Instant;
+import java.util.List;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -38,7 +39,8 @@ final class ContentsWriter {
         xml.start("sos:ObservationOffering").element("swes:identifier", o.identifier())
                 .element("swes:procedure", o.procedure())
                 .element("swes:procedureDescriptionFormat", SensorMlWriter.FORMAT);
-        for (String p : o.series().stream().map(Offering.Series::observableProperty).distinct().toList()) {
+        for (String p : java.util.stream.Stream.concat(o.series().stream().map(Offering.Series::observableProperty),
+                o.complex().stream().map(Offering.Complex::observableProperty)).distinct().toList()) {
             xml.element("swes:observableProperty", p);
         }
         for (Offering.Series s : o.series()) {
@@ -56,16 +58,21 @@ final class ContentsWriter {
             xml.end();
         }
         xml.element("sos:responseFormat", ObservationWriter.RESPONSE_FORMAT)
-                .element("sos:observationType", MEASUREMENT)
-                .element("sos:featureOfInterestType", SAMPLING_POINT).end();
+                .element("sos:observationType", MEASUREMENT);
+        if (!o.complex().isEmpty()) {
+            xml.element("sos:observationType", ComplexResult.COMPLEX);
+        }
+        xml.element("sos:featureOfInterestType", SAMPLING_POINT).end();
     }
 
     /** The union of the phenomenon times of an offering's Datastreams, or null. */
     static TimeValue span(Offering o) {
         Instant start = null;
         Instant end = null;
-        for (Offering.Series s : o.series()) {
-            TimeValue t = s.phenomenonTime();
+        List<TimeValue> times = new java.util.ArrayList<>();
+        o.series().forEach(s -> times.add(s.phenomenonTime()));
+        o.complex().forEach(c -> times.add(c.phenomenonTime()));
+        for (TimeValue t : times) {
             if (t != null) {
                 Instant e = t.end() != null ? t.end() : t.start();
                 start = start == null || t.start().isBefore(start) ? t.start() : start;

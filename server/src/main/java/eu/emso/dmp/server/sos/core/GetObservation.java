@@ -47,26 +47,31 @@ public final class GetObservation implements SosHandler {
         ObservationQuery q = ObservationQuery.compile(r.params(), Catalogue.read(s), features);
         Map<Long, Catalogue.Match> byId = new LinkedHashMap<>();
         q.datastreams().forEach(m -> byId.put(m.series().datastreamId(), m));
-        ObservationWriter writer = new ObservationWriter(byId, features);
+        Map<Long, Catalogue.ComplexMatch> complex = new LinkedHashMap<>();
+        q.complex().forEach(m -> complex.put(m.complex().multiDatastreamId(), m));
+        ObservationWriter writer = new ObservationWriter(byId, complex, features);
         return SosResponse.ok(xml -> {
             xml.start("sos:GetObservationResponse");
             if (!byId.isEmpty()) {
-                stream(s, q, List.copyOf(byId.keySet()), xml, writer);
+                stream(s, q, ObservationQuery.DATASTREAM, List.copyOf(byId.keySet()), xml, writer);
+            }
+            if (!complex.isEmpty()) {
+                stream(s, q, ObservationQuery.MULTI_DATASTREAM, List.copyOf(complex.keySet()), xml, writer);
             }
             xml.end();
         });
     }
 
-    private static void stream(EntityStore s, ObservationQuery q, List<Long> ids, Xml xml, ObservationWriter writer)
-            throws XMLStreamException {
+    private static void stream(EntityStore s, ObservationQuery q, String link, List<Long> ids, Xml xml,
+            ObservationWriter writer) throws XMLStreamException {
         String extreme = q.temporal().map(TemporalFilter::extreme).orElse(null);
         if (extreme == null) {
-            Pages.write(s, OBSERVATIONS, q.options(ids, false, OptionalInt.empty()), o -> write(xml, writer, o));
+            Pages.write(s, OBSERVATIONS, q.options(link, ids, false, OptionalInt.empty()), o -> write(xml, writer, o));
             return;
         }
         for (long id : ids) {
             for (EntityRow o : s.readCollection(eu.emso.dmp.model.entity.Version.V11, OBSERVATIONS,
-                    q.options(List.of(id), extreme.equals("latest"), OptionalInt.of(1))).rows()) {
+                    q.options(link, List.of(id), extreme.equals("latest"), OptionalInt.of(1))).rows()) {
                 write(xml, writer, o);
             }
         }

@@ -15,33 +15,60 @@ import javax.xml.stream.XMLStreamException;
  * Writes Observations as O&amp;M 2.0 {@code om:OM_Observation} (OGC 10-025r1): numeric results as
  * {@code OM_Measurement} with {@code gml:MeasureType} and the Datastream's unit, others as text or
  * truth observations; the QC flag of {@code resultQuality} as a
- * {@code gmd:DQ_QuantitativeAttributeAccuracy} named {@code qc_flag}. One instance per response.
+ * {@code gmd:DQ_QuantitativeAttributeAccuracy} named {@code qc_flag}; the Observations of a
+ * MultiDatastream as {@code OM_ComplexObservation} with a {@link ComplexResult}. One instance per
+ * response.
  */
 public final class ObservationWriter {
     public static final String RESPONSE_FORMAT = "http://www.opengis.net/om/2.0";
     private static final String TYPE = "http://www.opengis.net/def/observationType/OGC-OM/2.0/";
     public static final String MEASUREMENT = TYPE + "OM_Measurement";
     private final Map<Long, Catalogue.Match> datastreams;
+    private final Map<Long, Catalogue.ComplexMatch> complex;
     private final Features features;
 
     /** @param datastreams the Datastreams the Observations may belong to, by id */
     public ObservationWriter(Map<Long, Catalogue.Match> datastreams, Features features) {
+        this(datastreams, Map.of(), features);
+    }
+
+    /**
+     * @param datastreams the Datastreams the Observations may belong to, by id
+     * @param complex     the MultiDatastreams they may belong to, by id
+     */
+    public ObservationWriter(Map<Long, Catalogue.Match> datastreams, Map<Long, Catalogue.ComplexMatch> complex,
+            Features features) {
         this.datastreams = datastreams;
+        this.complex = complex;
         this.features = features;
     }
 
-    /** Writes one {@code om:OM_Observation}; an Observation of another Datastream is skipped. */
+    /** Writes one {@code om:OM_Observation}; an Observation of another (Multi)Datastream is skipped. */
     public void write(Xml xml, EntityRow o) throws XMLStreamException {
-        Catalogue.Match m = datastreams.get(o.key("Datastream"));
-        if (m == null) {
-            return;
+        Long ds = o.key("Datastream");
+        Long multi = o.key("MultiDatastream");
+        Catalogue.Match m = ds == null ? null : datastreams.get(ds);
+        Catalogue.ComplexMatch c = multi == null ? null : complex.get(multi);
+        if (m != null) {
+            Result result = Result.of(o.values().get("result"));
+            header(xml, o, TYPE + result.type(), m.offering().procedure(), m.series().observableProperty());
+            result.write(xml, m.series().uom());
+            xml.end();
+        } else if (c != null) {
+            header(xml, o, ComplexResult.COMPLEX, c.offering().procedure(), c.complex().observableProperty());
+            ComplexResult.write(xml, c.complex().components(), o.values().get("result"));
+            xml.end();
         }
+    }
+
+    /** Starts {@code om:OM_Observation} and writes everything before its result. */
+    private void header(Xml xml, EntityRow o, String type, String procedure, String property)
+            throws XMLStreamException {
         String id = "o_" + o.id();
-        Result result = Result.of(o.values().get("result"));
         xml.start("om:OM_Observation").attr("gml:id", id);
         xml.start("gml:identifier").attr("codeSpace", "http://www.opengis.net/def/nil/OGC/0/unknown")
                 .text(Long.toString(o.id())).end();
-        xml.link("om:type", TYPE + result.type());
+        xml.link("om:type", type);
         TimeValue t = (TimeValue) o.values().get("phenomenonTime");
         xml.start("om:phenomenonTime");
         eu.emso.dmp.server.sos.Gml.time(xml, "pt_" + o.id(), t);
@@ -51,12 +78,10 @@ public final class ObservationWriter {
                 : (t.end() != null ? t.end() : t.start()).toString();
         xml.start("om:resultTime").start("gml:TimeInstant").attr("gml:id", "rt_" + o.id())
                 .element("gml:timePosition", resultTime).end().end();
-        xml.link("om:procedure", m.offering().procedure());
-        xml.link("om:observedProperty", m.series().observableProperty());
+        xml.link("om:procedure", procedure);
+        xml.link("om:observedProperty", property);
         featureOfInterest(xml, o.key("FeatureOfInterest"));
         quality(xml, Identifiers.json(o, "resultQuality"));
-        result.write(xml, m.series().uom());
-        xml.end();
     }
 
     private void featureOfInterest(Xml xml, Long foiId) throws XMLStreamException {

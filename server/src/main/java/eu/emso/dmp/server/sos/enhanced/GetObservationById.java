@@ -44,17 +44,20 @@ public final class GetObservationById implements SosHandler {
         }
         EntityStore s = store.get();
         Map<Long, Catalogue.Match> byDatastream = new HashMap<>();
-        Catalogue.read(s).series(m -> true).forEach(m -> byDatastream.put(m.series().datastreamId(), m));
+        Catalogue catalogue = Catalogue.read(s);
+        catalogue.series(m -> true).forEach(m -> byDatastream.put(m.series().datastreamId(), m));
         List<EntityRow> found = new ArrayList<>(Pages.all(s, OBSERVATIONS,
                 Features.matching(Conditions.anyOf(List.of("id"), List.copyOf(ids)))));
-        found.removeIf(o -> !byDatastream.containsKey(o.key("Datastream")));
+        Map<Long, Catalogue.ComplexMatch> byMulti = new HashMap<>();
+        catalogue.selectComplex(r.params()).forEach(m -> byMulti.put(m.complex().multiDatastreamId(), m));
+        found.removeIf(o -> !byDatastream.containsKey(o.key("Datastream")) && !byMulti.containsKey(o.key("MultiDatastream")));
         Set<Long> missing = new LinkedHashSet<>(ids);
         found.forEach(o -> missing.remove(o.id()));
         if (!missing.isEmpty()) {
             throw SosException.invalid("observation", "no observation '" + missing.iterator().next()
                     + "' is offered by this service");
         }
-        ObservationWriter writer = new ObservationWriter(byDatastream, new Features(s));
+        ObservationWriter writer = new ObservationWriter(byDatastream, byMulti, new Features(s));
         return SosResponse.ok(xml -> {
             xml.start("sos:GetObservationByIdResponse");
             for (EntityRow o : found) {

@@ -93,6 +93,31 @@ class EdrCoreTest {
     }
 
     @Test
+    @DisplayName("/req/edr/locations: the page and each location link to /locations, not to /items")
+    void locationLinks() {
+        String url = OgcApiServer.root() + "/collections/platforms";
+        JsonNode page = json("/collections/platforms/locations");
+        assertThat(link(page, "self")).isEqualTo(url + "/locations");
+        for (JsonNode f : page.path("features")) {
+            assertThat(link(f, "self")).isEqualTo(url + "/locations/" + f.path("id").asText());
+            assertThat(json("/collections/platforms/locations/" + f.path("id").asText()).path("type").asText())
+                    .as("the self link answers the location's series").isEqualTo("CoverageCollection");
+        }
+        JsonNode items = json("/collections/platforms/items");
+        assertThat(link(items, "self")).isEqualTo(url + "/items");
+        assertThat(link(items.path("features").get(0), "self")).startsWith(url + "/items/");
+    }
+
+    private static String link(JsonNode doc, String rel) {
+        for (JsonNode l : doc.path("links")) {
+            if (rel.equals(l.path("rel").asText())) {
+                return l.path("href").asText().replaceFirst("\\?.*$", "");
+            }
+        }
+        return null;
+    }
+
+    @Test
     @DisplayName("/req/geojson/content and CSV: the same values as GeoJSON and CSV, with QC flags")
     void geojsonAndCsv() {
         String q = "/collections/platform-" + obsea() + "/position?coords=" + enc("POINT(1.7527 41.1819)")

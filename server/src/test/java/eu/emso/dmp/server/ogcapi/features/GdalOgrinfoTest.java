@@ -50,6 +50,13 @@ class GdalOgrinfoTest {
         assertThat(box).contains("Feature Count: 1", "name (String) = OBSEA");
     }
 
+    @Test
+    @DisplayName("ogrinfo reports the extent of the platforms computed from their Locations")
+    void extentFromTheData() throws Exception {
+        String out = ogrinfo("-ro", "-so", "OAPIF:" + OgcApiServer.root(), "things");
+        assertThat(out).contains("Extent: (-32.278000, 37.289000) - (9.127000, 43.789000)");
+    }
+
     private static String ogrinfo(String... args) throws IOException, InterruptedException {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/ogrinfo")), "gdal-bin is not installed");
         List<String> cmd = new ArrayList<>(List.of("/usr/bin/ogrinfo"));
