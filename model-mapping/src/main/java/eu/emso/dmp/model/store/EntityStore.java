@@ -31,6 +31,7 @@ public final class EntityStore implements EntityOperations {
     private final StoreSettings settings;
     private final Partitions partitions;
     private final ObservationWriter observations;
+    private final SeriesRollups rollups;
     private final GroupCommit singles = new GroupCommit(this::writeObservations);
     private final List<Consumer<List<Change>>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean keepChanges;
@@ -42,6 +43,7 @@ public final class EntityStore implements EntityOperations {
         this.settings = settings;
         this.partitions = new Partitions(dataSource);
         this.observations = new ObservationWriter(partitions, stages);
+        this.rollups = new SeriesRollups(tx);
     }
 
     public EntityStore(DataSource dataSource, StoreSettings settings) {
@@ -165,7 +167,20 @@ public final class EntityStore implements EntityOperations {
      * empty when the Datastream does not exist.
      */
     public Optional<Buckets> buckets(long id, Instant from, Instant to, int n, boolean hideBad) {
-        return tx.read(c -> SeriesBuckets.read(c, id, from, to, n, hideBad));
+        SeriesBuckets.Read read = tx.read(c -> SeriesBuckets.read(c, id, from, to, n, hideBad));
+        if (read == null) {
+            return Optional.empty();
+        }
+        rollups.request(id, read.unrolled());
+        return Optional.of(read.buckets());
+    }
+
+    /**
+     * Waits until the roll-ups that {@link #buckets} reads asked for are written (they are written
+     * in the background); false when {@code timeout} passed first.
+     */
+    public boolean awaitRollups(java.time.Duration timeout) throws InterruptedException {
+        return rollups.awaitIdle(timeout);
     }
 
     /** Registers a listener for committed changes, called on the writing thread. */

@@ -64,6 +64,9 @@ public final class PortalResource {
                 g.writeStringField("to", b.to() == null ? null : b.to().toString());
                 g.writeNumberField("n", b.n());
                 g.writeBooleanField("hideBad", r.hideBad());
+                g.writeStringField("origin", b.origin() == null ? null : b.origin().toString());
+                g.writeNumberField("width", b.width());
+                g.writeNumberField("granule", b.granule());
                 column(g, "time", b, x -> g.writeNumber(x.time().toEpochMilli() / 1000.0));
                 column(g, "min", b, x -> g.writeNumber(x.min()));
                 column(g, "max", b, x -> g.writeNumber(x.max()));

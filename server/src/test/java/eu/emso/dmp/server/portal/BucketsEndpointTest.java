@@ -1,6 +1,7 @@
 package eu.emso.dmp.server.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -36,22 +37,47 @@ class BucketsEndpointTest {
     private record Expected(double min, double max, long count, int flag) {
     }
 
+    /**
+     * How the buckets of a request are cut, by the rule docs/portal.md states: {@code n} equal
+     * buckets from {@code from} to {@code to} (the last holding {@code to}), or, when a bucket
+     * would be at least one 10-minute granule wide, buckets of whole granules from the granule
+     * holding {@code from} to the one holding {@code to}.
+     */
+    private record Cut(double origin, double end, double width, int count, boolean endIncluded) {
+        static Cut of(Instant from, Instant to, int n) {
+            double lo = from.getEpochSecond();
+            double hi = to.getEpochSecond();
+            if ((hi - lo) / n < GRANULE) {
+                return new Cut(lo, hi, (hi - lo) / n, n, true);
+            }
+            long first = Math.floorDiv(from.getEpochSecond(), GRANULE) * GRANULE;
+            long last = Math.floorDiv(to.getEpochSecond(), GRANULE) * GRANULE;
+            long perBucket = ((last - first) / GRANULE + 1 + n - 1) / n;
+            long width = perBucket * GRANULE;
+            return new Cut(first, last + GRANULE, width, (int) ((last + GRANULE - first + width - 1) / width), false);
+        }
+
+        int bucket(double t) {
+            return Math.min(count, (int) Math.floor((t - origin) / width) + 1);
+        }
+    }
+
+    private static final long GRANULE = 600;
+
     /** The buckets computed here from the Observations SensorThings returns for the range. */
-    private static Map<Integer, Expected> fromSta(long stream, Instant from, Instant to, int n, boolean hideBad) {
-        String filter = "phenomenonTime ge " + from + " and phenomenonTime le " + to;
+    private static Map<Integer, Expected> fromSta(long stream, Cut cut, boolean hideBad) {
+        String filter = "phenomenonTime ge " + Instant.ofEpochSecond((long) cut.origin()) + " and phenomenonTime "
+                + (cut.endIncluded() ? "le " : "lt ") + Instant.ofEpochSecond((long) cut.end());
         JsonNode obs = server.json("/v1.1/Datastreams(" + stream + ")/Observations?$top=10000&$select=phenomenonTime,"
                 + "result,resultQuality&$filter=" + PortalServer.encode(filter)).path("value");
         Map<Integer, List<JsonNode>> byBucket = new TreeMap<>();
-        double lo = from.getEpochSecond();
-        double hi = to.getEpochSecond();
         for (JsonNode o : obs) {
             int flag = o.path("resultQuality").path("qc_flag").asInt();
             if (hideBad && flag == 4) {
                 continue;
             }
             double t = Instant.parse(o.path("phenomenonTime").asText()).getEpochSecond();
-            int b = Math.min(n, (int) Math.floor((t - lo) / (hi - lo) * n) + 1);
-            byBucket.computeIfAbsent(b, k -> new ArrayList<>()).add(o);
+            byBucket.computeIfAbsent(cut.bucket(t), k -> new ArrayList<>()).add(o);
         }
         Map<Integer, Expected> out = new TreeMap<>();
         List<Integer> severity = List.of(0, 1, 2, 9, 3, 4);
@@ -64,17 +90,23 @@ class BucketsEndpointTest {
         return out;
     }
 
+    private static Map<Integer, Expected> fromSta(long stream, Instant from, Instant to, int n, boolean hideBad) {
+        return fromSta(stream, Cut.of(from, to, n), hideBad);
+    }
+
     private static Map<Integer, Expected> fromPortal(long stream, Instant from, Instant to, int n, boolean hideBad) {
         JsonNode b = server.json("/portal/api/datastreams/" + stream + "/buckets?from=" + from + "&to=" + to
                 + "&n=" + n + "&hideBad=" + hideBad);
         assertThat(b.path("n").asInt()).isEqualTo(n);
+        Cut cut = Cut.of(from, to, n);
+        assertThat(Instant.parse(b.path("origin").asText()).getEpochSecond()).as("origin, n=%d", n)
+                .isEqualTo((long) cut.origin());
+        assertThat(b.path("width").asDouble()).as("width, n=%d", n).isCloseTo(cut.width(), within(1e-6));
+        assertThat(b.path("granule").asLong()).as("granule, n=%d", n).isEqualTo(cut.endIncluded() ? 0 : GRANULE);
         Map<Integer, Expected> out = new TreeMap<>();
-        double lo = from.getEpochSecond();
-        double hi = to.getEpochSecond();
         for (int i = 0; i < b.path("time").size(); i++) {
             double t = b.path("time").get(i).asDouble();
-            int bucket = Math.min(n, (int) Math.floor((t - lo) / (hi - lo) * n) + 1);
-            out.put(bucket, new Expected(b.path("min").get(i).asDouble(), b.path("max").get(i).asDouble(),
+            out.put(cut.bucket(t), new Expected(b.path("min").get(i).asDouble(), b.path("max").get(i).asDouble(),
                     b.path("count").get(i).asLong(), b.path("flag").get(i).asInt()));
         }
         return out;
