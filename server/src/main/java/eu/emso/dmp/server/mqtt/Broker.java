@@ -28,6 +28,16 @@ interface Broker extends AutoCloseable {
     /** What the broker's clients listen to, as far as the server can know. */
     Subscriptions subscriptions();
 
+    /** The TCP port of an embedded broker, or -1. */
+    default int port() {
+        return -1;
+    }
+
+    /** The WebSocket port of an embedded broker, or -1. */
+    default int wsPort() {
+        return -1;
+    }
+
     /** The endpoints clients connect to, e.g. {@code mqtt://localhost:1883}. */
     List<String> endpoints();
 

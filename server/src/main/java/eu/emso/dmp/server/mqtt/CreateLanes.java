@@ -42,12 +42,17 @@ final class CreateLanes implements AutoCloseable {
         }
     }
 
-    /** Runs {@code create} on the lane of {@code client}, after that client's earlier messages. */
-    void run(String client, String topic, Runnable create) {
+    /**
+     * Runs {@code create} on the lane of {@code client}, after that client's earlier messages;
+     * returns false (with a log line) when it will not run because the server is stopping.
+     */
+    boolean run(String client, String topic, Runnable create) {
         try {
             lanes[Math.floorMod(String.valueOf(client).hashCode(), lanes.length)].execute(create);
+            return true;
         } catch (java.util.concurrent.RejectedExecutionException e) {
             LOG.warn("MQTT create on '{}' from client '{}' not carried out: {}", topic, client, e.getMessage());
+            return false;
         }
     }
 

@@ -106,13 +106,13 @@ final class EmbeddedBroker implements Broker {
         return false;
     }
 
-    /** The TCP port listened on. */
-    int port() {
+    @Override
+    public int port() {
         return port;
     }
 
-    /** The WebSocket port, or -1. */
-    int wsPort() {
+    @Override
+    public int wsPort() {
         return wsPort;
     }
 

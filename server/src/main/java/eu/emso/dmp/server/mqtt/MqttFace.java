@@ -54,8 +54,10 @@ public final class MqttFace implements AutoCloseable {
         String host = baseUrl.map(MqttFace::host).orElse("localhost");
         Broker broker = settings.brokerUrl().isPresent()
                 ? external(settings, creates)
-                : EmbeddedBroker.start(port, settings.wsPort(), settings.wsPath(), host, creates, messageMax, stats,
-                        gate);
+                : settings.engine() == MqttSettings.Engine.MOQUETTE
+                ? EmbeddedBroker.start(port, settings.wsPort(), settings.wsPath(), host, creates, messageMax, stats,
+                        gate)
+                : HiveBroker.start(port, settings.wsPort(), settings.wsPath(), host, creates, messageMax, stats, gate);
         Optional<String> base = baseUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
         Supplier<String> root = () -> base.orElseGet(() -> "http://localhost:" + httpPort.getAsInt());
         Fanout fanout = new Fanout(new Representations(root), new TopicMembership(store));
@@ -104,12 +106,12 @@ public final class MqttFace implements AutoCloseable {
 
     /** The embedded broker's TCP port, or -1 with an external broker. */
     public int port() {
-        return broker instanceof EmbeddedBroker e ? e.port() : -1;
+        return broker.port();
     }
 
     /** The embedded broker's WebSocket port, or -1 when there is none. */
     public int wsPort() {
-        return broker instanceof EmbeddedBroker e ? e.wsPort() : -1;
+        return broker.wsPort();
     }
 
     /** Publishes what is queued (for a few seconds at most), then stops the broker or disconnects. */

@@ -17,9 +17,32 @@ import java.util.function.UnaryOperator;
  * @param shareGroup    {@code mqtt.broker.share}: with an external broker, the shared-subscription
  *                      group the server nodes use for create messages so that one node handles
  *                      each; empty subscribes plainly (one node only)
+ * @param engine        {@code mqtt.broker.engine}: which embedded broker runs
  */
 public record MqttSettings(boolean enabled, int wsPort, String wsPath, Optional<String> brokerUrl,
-                           String shareGroup) {
+                           String shareGroup, Engine engine) {
+
+    /** The embedded broker. */
+    public enum Engine {
+        /** HiveMQ Community Edition: MQTT 3.1.1 and 5, a QoS 1 create acknowledged once stored. */
+        HIVEMQ,
+        /** Moquette: MQTT 3.1.1, a QoS 1 create acknowledged when received. */
+        MOQUETTE;
+
+        static Engine parse(String text) {
+            for (Engine e : values()) {
+                if (e.name().equalsIgnoreCase(text.trim())) {
+                    return e;
+                }
+            }
+            throw new SettingsException("setting mqtt.broker.engine must be hivemq or moquette, found '" + text + "'");
+        }
+    }
+
+    /** With the default engine. */
+    public MqttSettings(boolean enabled, int wsPort, String wsPath, Optional<String> brokerUrl, String shareGroup) {
+        this(enabled, wsPort, wsPath, brokerUrl, shareGroup, Engine.HIVEMQ);
+    }
 
     public MqttSettings {
         if (!wsPath.startsWith("/")) {
@@ -43,17 +66,23 @@ public record MqttSettings(boolean enabled, int wsPort, String wsPath, Optional<
         String url = text(key, "mqtt.broker.url", "");
         return new MqttSettings(Boolean.parseBoolean(text(key, "mqtt.enabled", "true")),
                 integer(key, "mqtt.ws.port", d.wsPort()), text(key, "mqtt.ws.path", d.wsPath()),
-                url.isEmpty() ? Optional.empty() : Optional.of(url), text(key, "mqtt.broker.share", d.shareGroup()));
+                url.isEmpty() ? Optional.empty() : Optional.of(url), text(key, "mqtt.broker.share", d.shareGroup()),
+                Engine.parse(text(key, "mqtt.broker.engine", d.engine().name())));
     }
 
     /** The same settings with another WebSocket port. */
     public MqttSettings withWsPort(int port) {
-        return new MqttSettings(enabled, port, wsPath, brokerUrl, shareGroup);
+        return new MqttSettings(enabled, port, wsPath, brokerUrl, shareGroup, engine);
     }
 
     /** The same settings using the external broker at {@code url} (null: embedded). */
     public MqttSettings withBrokerUrl(String url) {
-        return new MqttSettings(enabled, wsPort, wsPath, Optional.ofNullable(url), shareGroup);
+        return new MqttSettings(enabled, wsPort, wsPath, Optional.ofNullable(url), shareGroup, engine);
+    }
+
+    /** The same settings with another embedded broker. */
+    public MqttSettings withEngine(Engine e) {
+        return new MqttSettings(enabled, wsPort, wsPath, brokerUrl, shareGroup, e);
     }
 
     private static String text(UnaryOperator<String> key, String name, String fallback) {

@@ -77,19 +77,67 @@ final class ObservationCreates {
 
     /** Handles one message; returns the id created, or empty when ignored or rejected. */
     OptionalLong accept(String topic, byte[] payload, String client) {
+        return handle(topic, payload, client).id();
+    }
+
+    /**
+     * Handles one message and says how it ended: stored (with its id, also when the same
+     * Observation was already there), ignored (not a create request), or rejected (with the
+     * reason, logged as one WARN line). Returns once the Observation is committed.
+     */
+    Outcome handle(String topic, byte[] payload, String client) {
         if (!isCreateTopic(topic)) {
-            return OptionalLong.empty();
+            return Outcome.IGNORED;
         }
         try {
             JsonNode body = parse(payload);
             if (body.has("@iot.selfLink")) {
-                return OptionalLong.empty();
+                return Outcome.IGNORED;
             }
-            return OptionalLong.of(createRetrying(target(topic), body, topic, client));
+            return new Outcome(OptionalLong.of(createRetrying(target(topic), body, topic, client)), null, null);
         } catch (RuntimeException | IOException e) {
-            LOG.warn("MQTT create on '{}' from client '{}' rejected: {}", topic, client, reason(e));
-            return OptionalLong.empty();
+            String reason = reason(e);
+            LOG.warn("MQTT create on '{}' from client '{}' rejected: {}", topic, client, reason);
+            return new Outcome(OptionalLong.empty(), Rejection.of(e), reason);
         }
+    }
+
+    /** Why a create message was rejected. */
+    enum Rejection {
+        /** Not a topic Observations are created on. */
+        TOPIC,
+        /** Not JSON, or not a valid Observation. */
+        PAYLOAD,
+        /** Valid, but the store refused it (unknown Datastream, a different result at the same time, ...). */
+        REFUSED,
+        /** The database could not take it before the server stopped: the publisher should send it again. */
+        UNAVAILABLE,
+        /** The server failed. */
+        FAILED;
+
+        static Rejection of(Exception e) {
+            if (e instanceof InvalidTopicException) {
+                return TOPIC;
+            }
+            if (e instanceof IOException || e instanceof InvalidEntityException) {
+                return PAYLOAD;
+            }
+            if (e instanceof StoreException s) {
+                return s.fault() == StoreException.Fault.INTERNAL ? FAILED : UNAVAILABLE;
+            }
+            return REFUSED;
+        }
+    }
+
+    /**
+     * How one message ended.
+     *
+     * @param id        the Observation stored; empty when ignored or rejected
+     * @param rejection why it was rejected; null when stored or ignored
+     * @param reason    the reason in words; null when stored or ignored
+     */
+    record Outcome(OptionalLong id, Rejection rejection, String reason) {
+        static final Outcome IGNORED = new Outcome(OptionalLong.empty(), null, null);
     }
 
     private long createRetrying(ResourcePath target, JsonNode body, String topic, String client) {

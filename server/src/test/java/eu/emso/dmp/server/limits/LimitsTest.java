@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.paho.client.mqttv3.MqttClient;
@@ -181,9 +182,13 @@ class LimitsTest {
     void anMqttMessageOverTheLimitIsNotStoredAndLoggedOnce() throws Exception {
         ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
                 new ch.qos.logback.core.read.ListAppender<>();
+        // the broker's line: Moquette's own, or the server's for HiveMQ
         ch.qos.logback.classic.Logger broker = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.moquette");
+        ch.qos.logback.classic.Logger hive = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                "eu.emso.dmp.server.mqtt.HiveEvents");
         log.start();
         broker.addAppender(log);
+        hive.addAppender(log);
         Map<String, Long> before = rows.counts();
         String topic = "v1.1/Datastreams(" + data.datastream + ")/Observations";
         MqttClient c = new MqttClient("tcp://localhost:" + server.server().mqtt().port(), "limits-test", new MemoryPersistence());
@@ -202,7 +207,12 @@ class LimitsTest {
             Thread.sleep(20);
         }
         assertThat(c.isConnected()).as("the broker closed the connection").isFalse();
+        for (int i = 0; i < 100 && List.copyOf(log.list).stream().noneMatch(e -> e.getFormattedMessage().contains("limits-test")); i++) {
+            Thread.sleep(20); // the line may follow the closing
+        }
+        Thread.sleep(100);
         broker.detachAppender(log);
+        hive.detachAppender(log);
         assertThat(log.list).filteredOn(e -> e.getFormattedMessage().contains("limits-test")).hasSize(1);
         c.close(true);
         MqttClient again = new MqttClient("tcp://localhost:" + server.server().mqtt().port(), "limits-test-2",
