@@ -1,5 +1,7 @@
 package eu.emso.dmp.server.federation;
 
+import eu.emso.dmp.server.federation.erddap.ErddapReader;
+import eu.emso.dmp.server.federation.sos.SosReader;
 import eu.emso.dmp.server.federation.sta.StaReader;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -9,12 +11,12 @@ final class Readers {
     private Readers() {
     }
 
-    /** A new reader of {@code spec}'s remote; {@link UnsupportedOperationException} for a kind not available yet. */
+    /** A new reader of {@code spec}'s remote. */
     static RemoteReader of(SourceSpec spec, HttpClient http, Duration timeout) {
         return switch (spec.kind()) {
             case STA -> new StaReader(spec, http, timeout);
-            case SOS, ERDDAP -> throw new UnsupportedOperationException("the source kind "
-                    + spec.kind().name().toLowerCase(java.util.Locale.ROOT) + " is not available in this version");
+            case SOS -> new SosReader(spec, http, timeout);
+            case ERDDAP -> new ErddapReader(spec, http, timeout);
         };
     }
 }
