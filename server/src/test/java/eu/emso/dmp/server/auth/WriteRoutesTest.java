@@ -68,6 +68,12 @@ class WriteRoutesTest {
                 "application/octet-stream", "not a line of SBE 37 data\n")));
         TABLE.put("POST /ingest/quarantine/replay", new Route(Role.ADMIN, () -> new Req("POST",
                 "/ingest/quarantine/replay", null, null)));
+        TABLE.put("POST /admin/federation", new Route(Role.ADMIN, () -> new Req("POST", "/admin/federation",
+                "application/json", "{\"name\":\"routes\",\"kind\":\"sta\",\"source\":\"http://127.0.0.1:9/v1.1\"}")));
+        TABLE.put("POST /admin/federation/{name}/run", new Route(Role.ADMIN, () -> new Req("POST",
+                "/admin/federation/routes-unknown/run", null, null)));
+        TABLE.put("DELETE /admin/federation/{name}", new Route(Role.ADMIN, () -> new Req("DELETE",
+                "/admin/federation/routes-unknown", null, null)));
         TABLE.put("POST /sos/service", new Route(Role.WRITER, () -> new Req("POST", "/sos/service",
                 "application/xml", SOS_INSERT.formatted(time()))));
     }
